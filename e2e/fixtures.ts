@@ -1,0 +1,64 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { FaultRequest } from '../src/mocks/faults';
+import { PERSONAS } from '../src/mocks/seed';
+import { E2E_PORTS } from './ports';
+
+export { expect };
+
+type PersonaName = 'Olivia Owner' | 'Sam Single' | 'Nora Nobody' | 'Max Many';
+
+export function persona(name: PersonaName) {
+  const found = PERSONAS.find((p) => p.name === name);
+  if (!found) throw new Error(`No persona ${name}`);
+  return found;
+}
+
+const mockUrl = `http://127.0.0.1:${E2E_PORTS.mock}`;
+
+/** Drives the mock HTTP server's control endpoints (reset, faults, latency). */
+export class MockControl {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async reset() {
+    expect((await this.request.post(`${mockUrl}/__mock/reset`)).status()).toBe(204);
+  }
+  async fault(request: FaultRequest) {
+    const response = await this.request.post(`${mockUrl}/__mock/faults`, { data: request });
+    expect(response.status(), await response.text()).toBe(204);
+  }
+  async clearFaults() {
+    expect((await this.request.delete(`${mockUrl}/__mock/faults`)).status()).toBe(204);
+  }
+  async latency(ms: number) {
+    expect((await this.request.put(`${mockUrl}/__mock/latency`, { data: { ms } })).status()).toBe(
+      204,
+    );
+  }
+}
+
+/** Signs in through the sign-in page with the persona's token, as QA would against a real API. */
+export async function signIn(page: Page, name: PersonaName, path = '/') {
+  await page.goto(path);
+  await page.getByLabel('API token').fill(persona(name).token);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export const test = base.extend<{ mock: MockControl }>({
+  mock: [
+    async ({ request }, use) => {
+      const mock = new MockControl(request);
+      await mock.reset();
+      await use(mock);
+    },
+    { auto: true },
+  ],
+});

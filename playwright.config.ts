@@ -1,0 +1,68 @@
+import { defineConfig } from '@playwright/test';
+import { E2E_PORTS } from './e2e/ports';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  // Without these, Chromium keeps dialling out on this machine's closed network.
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One mock backend serves every test, and tests change its state: run them one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromium,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'production-build',
+      testIgnore: /dev-mock\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
+    },
+    {
+      name: 'dev-mock',
+      testMatch: /dev-mock\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.dev}` },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npm run mock:server',
+      url: `http://127.0.0.1:${E2E_PORTS.mock}/v2/user/active-org`,
+      env: { MOCK_PORT: String(E2E_PORTS.mock), MOCK_LATENCY_MS: '0' },
+      ignoreHTTPSErrors: true,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // `npm run build:e2e` made dist-e2e; `npm test` runs it before this.
+      command: `npx vite preview --outDir dist-e2e --port ${E2E_PORTS.preview}`,
+      url: `http://127.0.0.1:${E2E_PORTS.preview}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx vite --port ${E2E_PORTS.dev}`,
+      url: `http://127.0.0.1:${E2E_PORTS.dev}`,
+      env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+// Checks a production build (made without mocking): the first-load budget, and no mock code.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allFiles, firstLoadScripts, kib } from './lib/first-load';
+
+const BUDGET_GZIP = 125 * 1024;
+const MOCK_MARKERS = ['mockServiceWorker', 'setupWorker', 'mock-olivia-token', '/__mock/'];
+
+const dist = process.argv[2] ?? 'dist';
+let passed = 0;
+let failed = 0;
+function check(name: string, ok: boolean, detail: string) {
+  console.log(`${ok ? '✓' : '✗'} ${name}: ${detail}`);
+  if (ok) passed += 1;
+  else failed += 1;
+}
+
+const firstLoad = firstLoadScripts(dist);
+const firstLoadGzip = firstLoad.reduce((sum, file) => sum + file.gzip, 0);
+for (const file of firstLoad)
+  console.log(`  first load: ${file.file} ${kib(file.bytes)} (${kib(file.gzip)} gzip)`);
+check(
+  'first-load JS',
+  firstLoadGzip <= BUDGET_GZIP,
+  `${kib(firstLoadGzip)} gzip of ${kib(BUDGET_GZIP)} budget`,
+);
+
+const scripts = allFiles(dist, '.js');
+const leaked = scripts.flatMap(({ file }) => {
+  const code = readFileSync(join(dist, file), 'utf8');
+  return MOCK_MARKERS.filter((marker) => code.includes(marker)).map(
+    (marker) => `${file} has "${marker}"`,
+  );
+});
+check(
+  'no mock backend in the build',
+  leaked.length === 0,
+  leaked.join(', ') || `${scripts.length} scripts clean`,
+);
+check(
+  'no MSW worker in the build',
+  !existsSync(join(dist, 'mockServiceWorker.js')),
+  'mockServiceWorker.js absent',
+);
+
+console.log(`build checks: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,34 @@
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+
+type ApiErrorInit = {
+  kind: ApiErrorKind;
+  message: string;
+  status?: number | undefined;
+  code?: string | undefined;
+  traceId?: string | undefined;
+};
+
+/** The one error the API layer throws. `message` is always fit to show a person. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly traceId: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.traceId = init.traceId;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export function hasStatus(error: unknown, status: number): boolean {
+  return isApiError(error) && error.status === status;
+}

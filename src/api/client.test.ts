@@ -1,0 +1,194 @@
+import { http, HttpResponse, delay } from 'msw';
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { mockServer } from '../mocks/node';
+import { ApiError } from './api-error';
+import { apiRequest } from './client';
+import { ActiveOrgSchema } from './contract/active-org';
+import { setCredential } from './credential';
+import { config } from '../config';
+
+const SECRET = 'sb_super_secret_token_123';
+const url = `${config.apiBaseUrl}/thing`;
+const Thing = z.object({ id: z.string() });
+
+function answer(response: (info: { request: Request }) => Response | Promise<Response>) {
+  mockServer.use(http.all(url, response));
+}
+
+async function failure(
+  request: Parameters<typeof apiRequest>[0] = { path: '/thing', schema: Thing },
+) {
+  setCredential(SECRET);
+  try {
+    await apiRequest(request);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    // The credential never appears in anything an error carries.
+    expect(JSON.stringify({ ...apiError, message: apiError.message })).not.toContain(SECRET);
+    return apiError;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('apiRequest', () => {
+  it('sends the credential as a bearer token and parses the body with its schema', async () => {
+    setCredential(SECRET);
+    answer(({ request }) =>
+      HttpResponse.json({ id: request.headers.get('Authorization'), extra: 'tolerated' }),
+    );
+    await expect(apiRequest({ path: '/thing', schema: Thing })).resolves.toEqual({
+      id: `Bearer ${SECRET}`,
+    });
+  });
+
+  it('sends X-API-Key instead when the deployment uses key auth', async () => {
+    setCredential(SECRET);
+    config.auth = 'api-key';
+    try {
+      answer(({ request }) =>
+        HttpResponse.json({
+          id: `${request.headers.get('X-API-Key')}|${request.headers.get('Authorization')}`,
+        }),
+      );
+      const result = await apiRequest({ path: '/thing', schema: Thing });
+      expect(result.id).toBe(`${SECRET}|null`);
+    } finally {
+      config.auth = 'bearer';
+    }
+  });
+
+  it('reads the Flashback envelope', async () => {
+    answer(() =>
+      HttpResponse.json(
+        { success: false, data: null, message: 'No valid fields to update' },
+        { status: 400 },
+      ),
+    );
+    const error = await failure();
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 400,
+      message: 'No valid fields to update',
+    });
+  });
+
+  it('reads the Aitronos envelope with its code and trace id', async () => {
+    answer(() =>
+      HttpResponse.json(
+        {
+          success: false,
+          error: {
+            code: 'INSUFFICIENT_PERMISSIONS',
+            message: 'You do not have permission to access this resource.',
+            system_message: 'Insufficient permissions for this operation',
+            type: 'authorization_error',
+            status: 403,
+            details: {},
+            trace_id: 'req_def456uvw',
+            timestamp: '2025-11-11T10:30:00Z',
+          },
+        },
+        { status: 403 },
+      ),
+    );
+    const error = await failure();
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 403,
+      code: 'INSUFFICIENT_PERMISSIONS',
+      traceId: 'req_def456uvw',
+      message: 'You do not have permission to access this resource.',
+    });
+  });
+
+  it('reads the DUAL envelope', async () => {
+    answer(() =>
+      HttpResponse.json(
+        { code: 5, message: 'Organization not found', details: {} },
+        { status: 404 },
+      ),
+    );
+    const error = await failure();
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 404,
+      code: '5',
+      message: 'Organization not found',
+    });
+  });
+
+  it('explains an HTML error page from a proxy in its own words', async () => {
+    answer(
+      () =>
+        new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    );
+    const error = await failure();
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(502);
+    expect(error.message).toBe('The server had a problem (502). Try again in a moment.');
+  });
+
+  it('explains an empty error body', async () => {
+    answer(() => new HttpResponse(null, { status: 401 }));
+    const error = await failure();
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 401,
+      message: 'Your session has ended. Sign in again.',
+    });
+  });
+
+  it('turns a network failure into a network error', async () => {
+    answer(() => HttpResponse.error());
+    const error = await failure();
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(/could not reach the server/i);
+  });
+
+  it('gives up after the timeout', async () => {
+    answer(async () => {
+      await delay(1_000);
+      return HttpResponse.json({ id: 'late' });
+    });
+    const error = await failure({ path: '/thing', schema: Thing, timeoutMs: 50 });
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toMatch(/did not answer/);
+  });
+
+  it("lets react-query's abort cancel without an error of its own", async () => {
+    answer(async () => {
+      await delay(1_000);
+      return HttpResponse.json({ id: 'late' });
+    });
+    const controller = new AbortController();
+    const pending = apiRequest({ path: '/thing', schema: Thing, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.not.toBeInstanceOf(ApiError);
+  });
+
+  it('rejects a body that fails the schema as an invalid response', async () => {
+    answer(() => HttpResponse.json({ org: { slug: 42 } }));
+    const error = await failure({ path: '/thing', schema: ActiveOrgSchema });
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toMatch(/could not read/);
+  });
+
+  it('rejects a 200 body that is not JSON as an invalid response', async () => {
+    answer(() => new HttpResponse('{"id": ', { headers: { 'Content-Type': 'application/json' } }));
+    const error = await failure();
+    expect(error.kind).toBe('invalid-response');
+  });
+
+  it('never repeats a credential the server echoes back', async () => {
+    answer(() =>
+      HttpResponse.json({ success: false, message: `Token ${SECRET} is expired` }, { status: 401 }),
+    );
+    const error = await failure();
+    expect(error.message).toBe('Token [credential] is expired');
+  });
+});

@@ -1,0 +1,87 @@
+import type * as z from 'zod/mini';
+import { config } from '../config';
+import { ApiError } from './api-error';
+import { getCredential } from './credential';
+import { parseJson, readErrorBody } from './read-error-body';
+
+export type ApiRequest<T> = {
+  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Starts with '/'; appended to the configured base URL. */
+  path: string;
+  body?: unknown;
+  schema: z.ZodMiniType<T>;
+  /** react-query's signal: aborting it cancels the request without an error of ours. */
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number;
+};
+
+export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
+  const credential = getCredential();
+  const timeoutMs = request.timeoutMs ?? config.timeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+
+  let status = 0;
+  let body: string;
+  let ok: boolean;
+  try {
+    const response = await fetch(`${config.apiBaseUrl}${request.path}`, {
+      method: request.method ?? 'GET',
+      headers: buildHeaders(credential, request.body !== undefined),
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal,
+    });
+    status = response.status;
+    ok = response.ok;
+    body = await response.text();
+  } catch (error) {
+    if (request.signal?.aborted) throw request.signal.reason ?? error;
+    if (timeout.aborted) {
+      throw new ApiError({
+        kind: 'timeout',
+        status: status || undefined,
+        message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.`,
+      });
+    }
+    throw new ApiError({
+      kind: 'network',
+      message: 'Could not reach the server. Check your connection and try again.',
+    });
+  }
+
+  if (!ok) {
+    const details = readErrorBody(status, body);
+    throw new ApiError({
+      kind: 'http',
+      status,
+      code: details.code,
+      traceId: details.traceId,
+      message: redact(details.message, credential),
+    });
+  }
+
+  const parsed = request.schema.safeParse(parseJson(body));
+  if (!parsed.success) {
+    throw new ApiError({
+      kind: 'invalid-response',
+      status,
+      message: 'The server sent a response the console could not read. Try again later.',
+    });
+  }
+  return parsed.data;
+}
+
+function buildHeaders(credential: string | null, hasBody: boolean): Headers {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (hasBody) headers.set('Content-Type', 'application/json');
+  if (credential) {
+    if (config.auth === 'api-key') headers.set('X-API-Key', credential);
+    else headers.set('Authorization', `Bearer ${credential}`);
+  }
+  return headers;
+}
+
+/** A server that echoes the credential back must not make us show it. */
+function redact(message: string, credential: string | null): string {
+  return credential ? message.split(credential).join('[credential]') : message;
+}

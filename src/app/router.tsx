@@ -1,0 +1,44 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import type { Persona } from '../features/session/persona';
+import { RequireSession } from '../features/session/require-session';
+import { SignInPage } from '../features/session/sign-in-page';
+import { SignOutRoute } from '../features/session/sign-out-route';
+import { HomePage } from './routes/home-page';
+import { NoOrganizationPage } from './routes/no-organization-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { OrgLayout } from './routes/org-layout';
+import { RootRedirect } from './routes/root-redirect';
+
+export function createAppRouter(personas: readonly Persona[]) {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage personas={personas} /> },
+    { path: '/sign-out', element: <SignOutRoute /> },
+    {
+      element: (
+        <RequireSession>
+          <Outlet />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <RootRedirect /> },
+        { path: 'no-organization', element: <NoOrganizationPage /> },
+        {
+          path: 'o/:orgSlug',
+          element: <OrgLayout />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+        {
+          path: '*',
+          element: (
+            <main className="app-main">
+              <NotFoundPage />
+            </main>
+          ),
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,15 @@
+import { useActiveOrg } from '../../features/active-org/active-org-query';
+
+export function HomePage() {
+  const { data } = useActiveOrg();
+  const org = data?.org;
+  if (!org) return null;
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">{org.name}</h1>
+      <p>
+        Your role: <strong>{org.role.name ?? org.role.slug}</strong>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { Navigate } from 'react-router';
+import { ErrorPanel } from '../../components/ui/error-panel';
+import { Loading } from '../../components/ui/loading';
+import { useActiveOrg } from '../../features/active-org/active-org-query';
+import { errorMessage } from '../../lib/error-message';
+
+/** `/`: to the active org's console, or to the page saying there is none. */
+export function RootRedirect() {
+  const activeOrg = useActiveOrg();
+  if (activeOrg.isPending) return <Loading label="Loading your organization…" />;
+  if (activeOrg.isError) {
+    return (
+      <main className="app-main">
+        <ErrorPanel
+          title="Your organization could not be loaded"
+          message={errorMessage(activeOrg.error)}
+          onRetry={() => void activeOrg.refetch()}
+        />
+      </main>
+    );
+  }
+  const org = activeOrg.data.org;
+  return <Navigate to={org ? `/o/${encodeURIComponent(org.slug)}` : '/no-organization'} replace />;
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+type ErrorPanelProps = {
+  title: string;
+  message: string;
+  onRetry?: (() => void) | undefined;
+  children?: ReactNode;
+};
+
+/** A failure shown in place, with what happened and what the user can do next. */
+export function ErrorPanel({ title, message, onRetry, children }: ErrorPanelProps) {
+  return (
+    <section className="panel error-panel" role="alert" aria-labelledby="error-panel-title">
+      <h2 id="error-panel-title">{title}</h2>
+      <p>{message}</p>
+      <div className="actions">
+        {onRetry && (
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+        {children}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { safeReturnPath } from '../../lib/safe-return-path';
+import type { Persona } from './persona';
+import { signIn } from './sign-in';
+
+export function SignInPage({ personas }: { personas: readonly Persona[] }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const returnTo = safeReturnPath(searchParams.get('returnTo')) ?? '/';
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const errorId = useId();
+
+  async function submit(credential: string) {
+    if (pending) return;
+    if (!credential.trim()) {
+      setError('Enter your API token.');
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const failure = await signIn(queryClient, credential.trim());
+    setPending(false);
+    if (failure) setError(failure);
+    else void navigate(returnTo, { replace: true });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit(token);
+  }
+
+  return (
+    <main className="sign-in">
+      <h1>Sign in to Org Console</h1>
+      {searchParams.get('returnTo') && (
+        <p className="notice">Your session ended. Sign in again to continue where you were.</p>
+      )}
+      <form onSubmit={onSubmit} aria-busy={pending} noValidate>
+        <label htmlFor="credential">API token</label>
+        <input
+          id="credential"
+          name="credential"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={token}
+          onChange={(event) => setToken(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+        />
+        <button type="submit" className="button primary" disabled={pending}>
+          Sign in
+        </button>
+        <p id={errorId} role="alert" className="field-error">
+          {error}
+        </p>
+      </form>
+      {personas.length > 0 && (
+        <section aria-labelledby="personas-heading" className="personas">
+          <h2 id="personas-heading">Or sign in as a mock persona</h2>
+          <ul>
+            {personas.map((persona) => (
+              <li key={persona.id}>
+                <button
+                  type="button"
+                  className="button persona"
+                  disabled={pending}
+                  aria-describedby={`persona-${persona.id}`}
+                  onClick={() => void submit(persona.token)}
+                >
+                  {persona.name}
+                </button>
+                <span id={`persona-${persona.id}`} className="muted">
+                  {persona.description}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate } from 'react-router';
+import { useCredential } from './use-credential';
+import { signOut } from './sign-out';
+
+/**
+ * `/sign-out`: a deliberate sign-out happens outside the guarded pages, so it does not
+ * look like an expired session (which returns the user where they were).
+ */
+export function SignOutRoute() {
+  const queryClient = useQueryClient();
+  const credential = useCredential();
+  useEffect(() => {
+    signOut(queryClient);
+  }, [queryClient]);
+  return credential ? null : <Navigate to="/sign-in" replace />;
+}

@@ -1,0 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { setCredential } from '../../api/credential';
+
+/** Forgets the credential and everything fetched with it. */
+export function signOut(queryClient: QueryClient): void {
+  setCredential(null);
+  void queryClient.cancelQueries();
+  queryClient.clear();
+}

@@ -1,0 +1,23 @@
+import { setupWorker } from 'msw/browser';
+import { createMockBackend } from './backend';
+import type { DbStorage } from './db';
+import { PERSONAS, type DbState } from './seed';
+
+const KEY = 'org-console.mock-db';
+
+// The db survives a reload; POST /__mock/reset (or clearing site data) starts afresh.
+const localStorageDb: DbStorage = {
+  load() {
+    const saved = localStorage.getItem(KEY);
+    return saved ? (JSON.parse(saved) as DbState) : null;
+  },
+  save(state) {
+    localStorage.setItem(KEY, JSON.stringify(state));
+  },
+};
+
+export async function startMockBackend(latencyMs: number) {
+  const backend = createMockBackend({ latencyMs, storage: localStorageDb });
+  await setupWorker(...backend.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  return { personas: PERSONAS };
+}

@@ -1,0 +1,91 @@
+import type { ActiveOrgWire } from '../api/contract/active-org';
+import type { OrgDetailsWire, OrgUpdate } from '../api/contract/org-details';
+import { NAVIGATIONS } from './navigation-fixtures';
+import { ROLES } from './roles';
+import { seedState, type DbState, type Membership, type MockOrg, type MockUser } from './seed';
+
+export type DbStorage = { load(): DbState | null; save(state: DbState): void };
+
+export type MockDb = ReturnType<typeof createDb>;
+
+/** The mock backend's state: personas, organizations, memberships and each user's active org. */
+export function createDb(storage?: DbStorage) {
+  let state: DbState = storage?.load() ?? seedState();
+  const save = () => storage?.save(state);
+  // Every browser tab runs its own copy of the handlers: re-read the shared state on each request.
+  const sync = () => {
+    state = storage?.load() ?? state;
+  };
+
+  const membership = (user: MockUser, slug: string): Membership | undefined =>
+    user.memberships.find((m) => m.orgSlug === slug && state.orgs[slug]);
+
+  const activeMembership = (user: MockUser): Membership | undefined =>
+    (user.activeOrgSlug ? membership(user, user.activeOrgSlug) : undefined) ??
+    user.memberships.find((m) => state.orgs[m.orgSlug]);
+
+  return {
+    reset() {
+      state = seedState();
+      save();
+    },
+    userByCredential(credential: string | null): MockUser | undefined {
+      sync();
+      return credential ? state.users.find((user) => user.token === credential) : undefined;
+    },
+    /** By the console's `org.id`, or by slug for a backend that sends no id. */
+    findOrg(idOrSlug: string): MockOrg | undefined {
+      return (
+        state.orgs[idOrSlug] ?? Object.values(state.orgs).find((o) => o.details.id === idOrSlug)
+      );
+    },
+    membership,
+    activeOrg(user: MockUser): ActiveOrgWire {
+      const active = activeMembership(user);
+      const org = active ? state.orgs[active.orgSlug] : undefined;
+      const role = active ? ROLES[active.role] : undefined;
+      return {
+        org:
+          org && active && role
+            ? {
+                id: org.details.id,
+                slug: org.slug,
+                name: org.details.name,
+                status: org.status,
+                branding: org.branding,
+                navigation: NAVIGATIONS[org.navigation],
+                role: { slug: active.role, ...role },
+                groups: active.groups,
+                settings: {},
+                subscription: {
+                  slug: org.subscription.plan,
+                  name: org.subscription.plan,
+                  ...org.subscription,
+                },
+              }
+            : null,
+        permissions: role?.permissions ?? [],
+        organizations: user.memberships.flatMap((m) => {
+          const o = state.orgs[m.orgSlug];
+          return o
+            ? [{ slug: o.slug, name: o.details.name, roleSlug: m.role, groups: m.groups }]
+            : [];
+        }),
+      };
+    },
+    setActiveOrg(user: MockUser, slug: string) {
+      user.activeOrgSlug = slug;
+      save();
+    },
+    updateOrg(org: MockOrg, changes: OrgUpdate): OrgDetailsWire {
+      Object.assign(org.details, changes);
+      save();
+      return org.details;
+    },
+    /** For tests and QA: take an org away, or a role, while someone is using it. */
+    removeOrg(slug: string) {
+      state.orgs = Object.fromEntries(Object.entries(state.orgs).filter(([key]) => key !== slug));
+      save();
+    },
+  };
+}

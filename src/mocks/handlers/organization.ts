@@ -1,0 +1,88 @@
+import { http, HttpResponse } from 'msw';
+import { EDITABLE_ORG_FIELDS, orgFieldRules, type OrgUpdate } from '../../api/contract/org-details';
+import type { MockDb } from '../db';
+import type { Faults } from '../faults';
+import { CAN_EDIT_ORG } from '../roles';
+import type { Membership, MockOrg } from '../seed';
+import { errorResponse, readCredential, readJsonBody } from './respond';
+import { withFault, type MockSettings } from './with-fault';
+
+type Params = { orgId: string };
+
+export function organizationHandlers(db: MockDb, faults: Faults, settings: MockSettings) {
+  const access = (
+    request: Request,
+    orgId: string,
+  ): { error: Response } | { org: MockOrg; membership: Membership } => {
+    const user = db.userByCredential(readCredential(request));
+    if (!user) return { error: errorResponse(401, 'Authentication required') };
+    const org = db.findOrg(orgId);
+    if (!org) return { error: errorResponse(404, 'Organization not found') };
+    const membership = db.membership(user, org.slug);
+    if (!membership) {
+      return {
+        error: errorResponse(403, 'Access denied: you are not a member of this organization'),
+      };
+    }
+    return { org, membership };
+  };
+
+  return [
+    http.get<Params>('*/organization/:orgId', ({ request, params }) =>
+      withFault(
+        faults,
+        settings,
+        'org:read',
+      )(async () => {
+        const found = access(request, params.orgId);
+        if ('error' in found) return found.error;
+        return HttpResponse.json({ success: true, data: found.org.details });
+      }),
+    ),
+    http.put<Params>('*/organization/:orgId', ({ request, params }) =>
+      withFault(
+        faults,
+        settings,
+        'org:update',
+      )(async () => {
+        const found = access(request, params.orgId);
+        if ('error' in found) return found.error;
+        if (!CAN_EDIT_ORG.includes(found.membership.role)) {
+          return errorResponse(
+            403,
+            'Insufficient permissions: only OWNER and ADMINISTRATOR roles can modify organization',
+          );
+        }
+        const changes = readChanges(await readJsonBody(request));
+        if ('error' in changes) return errorResponse(400, changes.error);
+        const data = db.updateOrg(found.org, changes.update);
+        return HttpResponse.json({
+          success: true,
+          data,
+          message: 'Organization updated successfully',
+        });
+      }),
+    ),
+  ];
+}
+
+/** Keeps only editable fields (read-only and unknown ones are ignored) and checks each value. */
+function readChanges(body: unknown): { update: OrgUpdate } | { error: string } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { error: 'Request body must be a JSON object' };
+  }
+  const update: Record<string, unknown> = {};
+  for (const field of EDITABLE_ORG_FIELDS) {
+    const value = (body as Record<string, unknown>)[field];
+    if (value === undefined) continue;
+    const result = orgFieldRules[field].safeParse(value);
+    if (!result.success) {
+      return {
+        error: `Invalid value for ${field}: ${result.error.issues[0]?.message ?? 'invalid'}`,
+      };
+    }
+    update[field] = result.data;
+  }
+  if (Object.keys(update).length === 0) return { error: 'No valid fields to update' };
+  return { update: update as OrgUpdate };
+}

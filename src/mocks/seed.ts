@@ -1,0 +1,162 @@
+import type { OrgDetailsWire } from '../api/contract/org-details';
+import type { NAVIGATIONS } from './navigation-fixtures';
+import type { RoleSlug } from './roles';
+
+export type MockOrg = {
+  slug: string;
+  status: string;
+  branding: { primaryColor?: string; logoUrl?: string };
+  navigation: string;
+  subscription: { plan: string; tier: string; status: string };
+  details: OrgDetailsWire;
+};
+
+export type Membership = { orgSlug: string; role: RoleSlug; groups: string[] };
+
+export type MockUser = {
+  id: string;
+  name: string;
+  description: string;
+  token: string;
+  memberships: Membership[];
+  activeOrgSlug: string | null;
+};
+
+export type DbState = { orgs: Record<string, MockOrg>; users: MockUser[] };
+
+export type Persona = Pick<MockUser, 'id' | 'name' | 'description' | 'token'>;
+
+function org(
+  slug: string,
+  name: string,
+  navigation: keyof typeof NAVIGATIONS,
+  status: string,
+  primaryColor: string,
+  details: Partial<OrgDetailsWire> = {},
+): MockOrg {
+  return {
+    slug,
+    status: 'active',
+    branding: { primaryColor },
+    navigation,
+    subscription: { plan: status === 'trialing' ? 'trial' : 'team', tier: 'standard', status },
+    details: {
+      id: `org_${slug.replace(/-/g, '_')}`,
+      name,
+      domain: `${slug}.example.com`,
+      address1: '',
+      address2: '',
+      city: '',
+      zipcode: '',
+      phone: '',
+      state: '',
+      country: '',
+      deletedAt: null,
+      reposDisabled: false,
+      website: `https://${slug}.example.com`,
+      is_business: true,
+      mfaEnforced: false,
+      ...details,
+    },
+  };
+}
+
+const MANY_ORG_COUNT = 300;
+const MANY_NAMES = [
+  'Ærø Fisheries',
+  'Órbita Labs',
+  'Zürich Analytics',
+  'Café Nova',
+  'São Paulo Freight',
+];
+
+function manyOrgs(): MockOrg[] {
+  return Array.from({ length: MANY_ORG_COUNT }, (_, index) => {
+    const number = String(index + 1).padStart(3, '0');
+    const name = MANY_NAMES[index] ?? `Branch ${number}`;
+    return org(`branch-${number}`, name, 'simple', 'active', '#475569', { city: `City ${number}` });
+  });
+}
+
+export function seedState(): DbState {
+  const orgs = [
+    org('acme', 'Acme Corporation', 'full', 'active', '#1d4ed8', {
+      address1: '1 Market Street',
+      city: 'San Francisco',
+      state: 'CA',
+      zipcode: '94105',
+      country: 'US',
+      phone: '+1 415 555 0100',
+    }),
+    org('globex', 'Globex', 'team', 'trialing', '#15803d', {
+      address1: '12 Rue de Rivoli',
+      city: 'Paris',
+      zipcode: '75001',
+      country: 'FR',
+      phone: '+33 1 23 45 67 89',
+    }),
+    org('initech', 'Initech', 'restricted', 'past_due', '#c2410c', {
+      city: 'Austin',
+      state: 'TX',
+      country: 'US',
+    }),
+    org('umbrella', 'Umbrella Group', 'minimal', 'canceled', '#b91c1c', {
+      city: 'London',
+      country: 'GB',
+      is_business: false,
+    }),
+    org('hooli', 'Hooli', 'simple', 'active', '#7c3aed', { city: 'Palo Alto', country: 'US' }),
+    ...manyOrgs(),
+  ];
+  const users: MockUser[] = [
+    {
+      id: 'usr_olivia',
+      name: 'Olivia Owner',
+      description: 'Owner of Acme, administrator of Globex, member of Initech, viewer of Umbrella',
+      token: 'mock-olivia-token',
+      memberships: [
+        { orgSlug: 'acme', role: 'OWNER', groups: ['founders'] },
+        { orgSlug: 'globex', role: 'ADMINISTRATOR', groups: ['ops'] },
+        { orgSlug: 'initech', role: 'MEMBER', groups: [] },
+        { orgSlug: 'umbrella', role: 'VIEWER', groups: [] },
+      ],
+      activeOrgSlug: 'acme',
+    },
+    {
+      id: 'usr_sam',
+      name: 'Sam Single',
+      description: 'Administrator of Hooli only',
+      token: 'mock-sam-token',
+      memberships: [{ orgSlug: 'hooli', role: 'ADMINISTRATOR', groups: [] }],
+      activeOrgSlug: 'hooli',
+    },
+    {
+      id: 'usr_nora',
+      name: 'Nora Nobody',
+      description: 'Belongs to no organization',
+      token: 'mock-nora-token',
+      memberships: [],
+      activeOrgSlug: null,
+    },
+    {
+      id: 'usr_max',
+      name: 'Max Many',
+      description: `Member of ${MANY_ORG_COUNT} organizations`,
+      token: 'mock-max-token',
+      memberships: manyOrgs().map((o, index) => ({
+        orgSlug: o.slug,
+        role: index % 3 === 0 ? 'ADMINISTRATOR' : 'MEMBER',
+        groups: [],
+      })),
+      activeOrgSlug: 'branch-001',
+    },
+  ];
+  return { orgs: Object.fromEntries(orgs.map((o) => [o.slug, o])), users };
+}
+
+export const PERSONAS: Persona[] = seedState().users.map(({ id, name, description, token }) => ({
+  id,
+  name,
+  description,
+  token,
+}));

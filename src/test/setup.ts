@@ -1,0 +1,15 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mockBackend, mockServer } from '../mocks/node';
+
+beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  mockServer.resetHandlers();
+  mockBackend.db.reset();
+  mockBackend.faults.clear();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterAll(() => mockServer.close());

@@ -1,0 +1,53 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const require = createRequire(import.meta.url);
+
+// Mocking is on when asked for, or by default when no API is configured.
+function isMocking(env: Record<string, string>): boolean {
+  if (env.VITE_API_MOCKING === 'on') return true;
+  if (env.VITE_API_MOCKING === 'off') return false;
+  return !env.VITE_API_BASE_URL;
+}
+
+// Serves MSW's worker script in dev and emits it only into builds made with mocking on,
+// so a production build carries no mock code at all.
+function mockServiceWorker(enabled: boolean): Plugin {
+  const name = 'mockServiceWorker.js';
+  const source = () => readFileSync(require.resolve(`msw/${name}`), 'utf8');
+  return {
+    name: 'org-console:msw-worker',
+    configureServer(server) {
+      server.middlewares.use(`/${name}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      if (enabled) this.emitFile({ type: 'asset', fileName: name, source: source() });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mocking = isMocking(env);
+  return {
+    plugins: [react(), mockServiceWorker(mocking)],
+    define: { __API_MOCKING__: JSON.stringify(mocking) },
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      setupFiles: ['src/test/setup.ts'],
+      env: { VITE_API_BASE_URL: 'http://api.test' },
+      restoreMocks: true,
+      reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+    },
+  };
+});
