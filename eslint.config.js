@@ -1,7 +1,5 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -9,44 +7,60 @@ import tseslint from 'typescript-eslint';
 
 const FEATURES = ['session', 'active-org', 'navigation', 'org-settings'];
 
-// ARCHITECTURE.md's one-way flow: api → features → app. A feature may read active-org and
-// nothing else of its siblings; only main.tsx (and tests) may reach the mock backend.
-const zones = [
-  {
-    target: './src/!(mocks|test)/**/!(*.test).{ts,tsx}',
-    from: './src/mocks',
-    message: 'Only main.tsx may load the mock backend, with its guarded dynamic import.',
+/** An import of the folder `name` (relative or not), as a regular expression on the import path. */
+const folder = (name) => `(^|/)${name}(/|$)`;
+
+const restrict = (files, rules) => ({
+  files,
+  ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: rules.map(([name, message]) => ({ regex: folder(name), message })) },
+    ],
   },
-  {
-    target: './src/mocks/**/!(*.test).ts',
-    from: './src',
-    except: ['./mocks', './api/contract'],
-    message: 'The mock backend imports only the contract schemas, so it cannot drift from them.',
-  },
-  {
-    target: './src/api/**/!(*.test).ts',
-    from: './src',
-    except: ['./api', './config.ts'],
-    message: 'The API layer knows nothing of the UI.',
-  },
-  {
-    target: ['./src/components', './src/lib'],
-    from: ['./src/features', './src/app'],
-    message: 'UI primitives and helpers are shared; they must not depend on features.',
-  },
-  { target: './src/features', from: './src/app', message: 'Features do not import the app.' },
-  ...FEATURES.filter((feature) => feature !== 'active-org').map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`, './active-org'],
-    message: 'A feature may read active-org; otherwise app/ composes features.',
-  })),
-  {
-    target: './src/features/active-org',
-    from: './src/features',
-    except: ['./active-org'],
-    message: 'active-org is the centre: it imports no other feature.',
-  },
+});
+
+const NO_MOCKS = [
+  'mocks',
+  'Only main.tsx may load the mock backend, with its guarded dynamic import.',
+];
+const NO_APP = ['app', 'Data flows api → features → app: app/ composes, nothing imports it.'];
+const NO_FEATURES = ['features', 'This layer must not depend on features.'];
+const NO_COMPONENTS = ['components', 'The API layer knows nothing of the UI.'];
+
+// ARCHITECTURE.md's one-way flow. ESLint applies the last matching config's options for a rule,
+// so each folder lists everything it may not import.
+const boundaries = [
+  restrict(['src/**/*.{ts,tsx}'], [NO_MOCKS]),
+  restrict(
+    ['src/api/**'],
+    [NO_MOCKS, NO_APP, NO_FEATURES, NO_COMPONENTS, ['lib', 'The API layer stands alone.']],
+  ),
+  restrict(['src/components/**', 'src/lib/**'], [NO_MOCKS, NO_APP, NO_FEATURES]),
+  ...FEATURES.map((feature) =>
+    restrict(
+      [`src/features/${feature}/**`],
+      [
+        NO_MOCKS,
+        NO_APP,
+        // A sibling is 'features/x' from outside and '../x' from inside src/features.
+        ...FEATURES.filter((f) => f !== feature && (f !== 'active-org' || feature === 'active-org'))
+          .flatMap((f) => [`features/${f}`, `\\.\\./${f}`])
+          .map((name) => [
+            name,
+            'A feature may read active-org; otherwise app/ composes features.',
+          ]),
+      ],
+    ),
+  ),
+  restrict(
+    ['src/mocks/**/*.ts'],
+    ['features', 'app', 'components', 'lib', 'config', 'api/(?!contract/)[a-z-]+'].map((name) => [
+      name,
+      'The mock backend imports only the contract schemas, so it cannot drift from them.',
+    ]),
+  ),
 ];
 
 export default tseslint.config(
@@ -67,23 +81,16 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'import-x/no-cycle': 'error',
-      'import-x/no-default-export': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  ...boundaries,
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
-  {
-    files: ['*.config.ts', '*.config.js'],
-    rules: { 'import-x/no-default-export': 'off' },
-  },
   {
     files: ['scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },

@@ -3,7 +3,9 @@ import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
 import { SignInPage } from '../features/session/sign-in-page';
 import { SignOutRoute } from '../features/session/sign-out-route';
+import { CONSOLE_PAGES } from './console-pages';
 import { HomePage } from './routes/home-page';
+import { RequirePagePermissions } from './routes/require-page-permissions';
 import { NoOrganizationPage } from './routes/no-organization-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { OrgLayout } from './routes/org-layout';
@@ -27,6 +29,11 @@ export function createAppRouter(personas: readonly Persona[]) {
           element: <OrgLayout />,
           children: [
             { index: true, element: <HomePage /> },
+            ...CONSOLE_PAGES.map((page) => ({
+              path: page.path,
+              element: <RequirePagePermissions permissions={page.permissions} title={page.title} />,
+              children: [{ index: true, lazy: page.load }],
+            })),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -9,7 +9,7 @@ afterEach(() => {
   mockServer.resetHandlers();
   mockBackend.db.reset();
   mockBackend.faults.clear();
-  localStorage.clear();
-  sessionStorage.clear();
+  globalThis.localStorage?.clear();
+  globalThis.sessionStorage?.clear();
 });
 afterAll(() => mockServer.close());

@@ -4,6 +4,7 @@ import { Loading } from '../../components/ui/loading';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { errorMessage } from '../../lib/error-message';
 import { AppHeader } from '../shell/app-header';
+import { Sidebar } from '../shell/sidebar';
 
 /** `/o/:orgSlug/*`: the shell of one organization. */
 export function OrgLayout() {
@@ -28,9 +29,12 @@ export function OrgLayout() {
   return (
     <div className="app">
       <AppHeader activeOrg={activeOrg.data} />
-      <main id="main" className="app-main">
-        {content}
-      </main>
+      <div className="app-body">
+        <Sidebar activeOrg={activeOrg.data} />
+        <main id="main" className="app-main">
+          {content}
+        </main>
+      </div>
     </div>
   );
 }
