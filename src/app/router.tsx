@@ -1,7 +1,6 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
-import { SignInPage } from '../features/session/sign-in-page';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
 import { HomePage } from './routes/home-page';
@@ -13,7 +12,13 @@ import { RootRedirect } from './routes/root-redirect';
 
 export function createAppRouter(personas: readonly Persona[]) {
   return createBrowserRouter([
-    { path: '/sign-in', element: <SignInPage personas={personas} /> },
+    {
+      path: '/sign-in',
+      lazy: () =>
+        import('../features/session/sign-in-page').then(({ SignInPage }) => ({
+          Component: () => <SignInPage personas={personas} />,
+        })),
+    },
     { path: '/sign-out', element: <SignOutRoute /> },
     {
       element: (

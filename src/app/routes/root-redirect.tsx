@@ -3,6 +3,7 @@ import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { errorMessage } from '../../lib/error-message';
+import { landingPath } from '../landing';
 
 /** `/`: to the active org's console, or to the page saying there is none. */
 export function RootRedirect() {
@@ -19,6 +20,5 @@ export function RootRedirect() {
       </main>
     );
   }
-  const org = activeOrg.data.org;
-  return <Navigate to={org ? `/o/${encodeURIComponent(org.slug)}` : '/no-organization'} replace />;
+  return <Navigate to={landingPath(activeOrg.data)} replace />;
 }

@@ -1,5 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
+import { orgHomePath } from '../landing';
 
 export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const navigate = useNavigate();
@@ -9,10 +11,13 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
       <Link to="/" className="brand">
         Org Console
       </Link>
-      {org && (
-        <span className="current-org">
-          {org.name} <span className="muted">· {org.role.name ?? org.role.slug}</span>
-        </span>
+      {activeOrg && org && (
+        <>
+          <OrgSwitcher activeOrg={activeOrg} />
+          <Link to={`${orgHomePath(org.slug)}/settings`} className="header-link">
+            Organization settings
+          </Link>
+        </>
       )}
       <button
         type="button"

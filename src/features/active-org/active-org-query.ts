@@ -1,15 +1,27 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
-import { ActiveOrgSchema } from '../../api/contract/active-org';
+import { ActiveOrgSchema, type ActiveOrg } from '../../api/contract/active-org';
+import { activeOrgKey } from './active-org-keys';
+import { noteOrgChange } from './apply-active-org';
 
-/** Query keys of this feature. The active org is session-wide, not scoped to one org. */
-export const activeOrgKey = ['active-org'] as const;
+export { activeOrgKey };
 
 export const activeOrgQueryOptions = () =>
   queryOptions({
     queryKey: activeOrgKey,
-    queryFn: ({ signal }) =>
-      apiRequest({ path: '/v2/user/active-org', schema: ActiveOrgSchema, signal }),
+    queryFn: async ({ signal, client }) => {
+      const previous = client.getQueryData<ActiveOrg>(activeOrgKey)?.org ?? null;
+      const next = await apiRequest({
+        path: '/v2/user/active-org',
+        schema: ActiveOrgSchema,
+        signal,
+      });
+      // Another tab or session switched, or the org went away: follow the server.
+      noteOrgChange(client, previous, next, 'elsewhere');
+      return next;
+    },
+    // The active org is shared by every tab of the session: re-read it whenever the tab returns.
+    refetchOnWindowFocus: 'always',
   });
 
 export function useActiveOrg() {

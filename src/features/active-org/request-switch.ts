@@ -1,0 +1,46 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { isApiError, ApiError } from '../../api/api-error';
+import { activeOrgKey } from './active-org-keys';
+import { applyActiveOrg } from './apply-active-org';
+import { getOrgTransition, updateOrgTransition } from './org-transition';
+import { switchActiveOrg } from './switch-org-api';
+import { broadcastActiveOrg } from './tab-sync';
+
+let queue: Promise<void> = Promise.resolve();
+let latest: string | null = null;
+
+/**
+ * Switches are serialized, and only the latest choice is rendered: choosing B then C runs B's
+ * request (if it had started), skips rendering its answer, then runs C. The PUT answer is the
+ * new context, so no follow-up read is needed.
+ */
+export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promise<void> {
+  if (latest === orgSlug && getOrgTransition().pendingSlug === orgSlug) return queue;
+  latest = orgSlug;
+  updateOrgTransition({ pendingSlug: orgSlug, failure: null });
+  const run = queue.then(async () => {
+    if (latest !== orgSlug) return;
+    try {
+      const next = await switchActiveOrg(orgSlug);
+      if (latest !== orgSlug) return;
+      applyActiveOrg(queryClient, next, 'switched');
+      broadcastActiveOrg(next);
+      updateOrgTransition({ pendingSlug: null });
+    } catch (error) {
+      if (latest !== orgSlug) return;
+      updateOrgTransition({
+        pendingSlug: null,
+        failure: {
+          slug: orgSlug,
+          error: isApiError(error)
+            ? error
+            : new ApiError({ kind: 'network', message: 'The switch failed. Try again.' }),
+        },
+      });
+      // An earlier, superseded switch may have gone through: re-read what the server says.
+      void queryClient.invalidateQueries({ queryKey: activeOrgKey, exact: true });
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

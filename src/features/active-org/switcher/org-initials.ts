@@ -1,0 +1,10 @@
+/** Up to two initials for the avatar of an org without a logo. */
+export function orgInitials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[1]] : [name.trim()];
+  return letters
+    .map((word) => Array.from(word ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase()
+    .slice(0, 2);
+}

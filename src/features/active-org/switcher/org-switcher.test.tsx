@@ -1,0 +1,150 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ActiveOrg } from '../../../api/contract/active-org';
+import { mockServer } from '../../../mocks/node';
+import { signInAs, TOKENS } from '../../../test/api';
+import { activeOrgKey } from '../active-org-keys';
+import { activeOrgQueryOptions, useActiveOrg } from '../active-org-query';
+import { updateOrgTransition } from '../org-transition';
+import { useUnsavedChanges } from '../unsaved-changes';
+import { OrgSwitcher } from './org-switcher';
+
+afterEach(() => updateOrgTransition({ pendingSlug: null, follow: null, failure: null }));
+
+function Subject() {
+  const { data } = useActiveOrg();
+  return data ? <OrgSwitcher activeOrg={data} /> : null;
+}
+
+async function renderSwitcher(token: string = TOKENS.olivia) {
+  signInAs(token);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  await client.fetchQuery(activeOrgQueryOptions());
+  const view = render(
+    <QueryClientProvider client={client}>
+      <Subject />
+    </QueryClientProvider>,
+  );
+  return { client, view, user: userEvent.setup() };
+}
+
+const switcherButton = () => screen.getByRole('button', { name: /^Switch organization/ });
+const activeOption = () => {
+  const id = screen.getByRole('listbox').getAttribute('aria-activedescendant');
+  return id ? document.getElementById(id)?.textContent : null;
+};
+
+function countSwitches() {
+  const puts: unknown[] = [];
+  mockServer.events.on('request:start', ({ request }) => {
+    if (request.method === 'PUT' && request.url.endsWith('/v2/user/active-org'))
+      puts.push(request.url);
+  });
+  return puts;
+}
+
+describe('OrgSwitcher', () => {
+  it('names the active org and role, and opens on ArrowDown with the current org marked', async () => {
+    const { user } = await renderSwitcher();
+    expect(switcherButton()).toHaveAccessibleName('Switch organization: Acme Corporation, Owner');
+    switcherButton().focus();
+    await user.keyboard('{ArrowDown}');
+    const listbox = await screen.findByRole('listbox');
+    expect(listbox).toHaveFocus();
+    expect(screen.getByRole('option', { name: /^Acme Corporation/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Acme CorporationOwner(current)',
+      'GlobexAdministrator',
+      'InitechMember',
+      'Umbrella GroupViewer',
+    ]);
+    expect(activeOption()).toMatch(/^Acme/);
+  });
+
+  it('moves with arrows, Home, End and typing; Escape closes and returns focus', async () => {
+    const { user } = await renderSwitcher();
+    await user.click(switcherButton());
+    await screen.findByRole('listbox');
+    await user.keyboard('{ArrowDown}');
+    expect(activeOption()).toMatch(/^Globex/);
+    await user.keyboard('{End}');
+    expect(activeOption()).toMatch(/^Umbrella/);
+    await user.keyboard('{Home}');
+    expect(activeOption()).toMatch(/^Acme/);
+    await user.keyboard('i');
+    expect(activeOption()).toMatch(/^Initech/);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(switcherButton()).toHaveFocus();
+  });
+
+  it('shows a pending switch and does not submit it twice', async () => {
+    mockServer.use(
+      http.put('*/v2/user/active-org', async () => {
+        await delay(1000);
+        return undefined;
+      }),
+    );
+    const puts = countSwitches();
+    const { user, client } = await renderSwitcher();
+    await user.click(switcherButton());
+    await user.click(await screen.findByRole('option', { name: /^Globex/ }));
+    expect(switcherButton()).toHaveAccessibleName(/Switching to Globex/);
+    expect(screen.getByText(/Switching to Globex…/)).toBeInTheDocument();
+    await user.click(switcherButton());
+    expect(await screen.findByRole('option', { name: /^Globex/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(screen.getByRole('option', { name: /^Globex/ }));
+    await waitFor(() =>
+      expect(client.getQueryData<ActiveOrg>(activeOrgKey)?.org?.slug).toBe('globex'),
+    );
+    expect(puts).toHaveLength(1);
+    mockServer.events.removeAllListeners();
+  });
+
+  it('asks before a switch would discard unsaved changes', async () => {
+    function DirtyPage() {
+      useUnsavedChanges(true);
+      return null;
+    }
+    const puts = countSwitches();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = await renderSwitcher();
+    const dirty = render(<DirtyPage />);
+    await user.click(switcherButton());
+    await user.click(await screen.findByRole('option', { name: /^Globex/ }));
+    expect(confirm).toHaveBeenCalledWith(
+      'You have unsaved changes. Switch organization and discard them?',
+    );
+    expect(puts).toHaveLength(0);
+    dirty.unmount();
+    mockServer.events.removeAllListeners();
+  });
+
+  it('offers a search box for more than 7 orgs, ignoring case and accents', async () => {
+    const { user } = await renderSwitcher(TOKENS.max);
+    await user.click(switcherButton());
+    const search = await screen.findByRole('combobox', { name: 'Search organizations' });
+    expect(search).toHaveFocus();
+    await user.type(search, 'SAO');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'São Paulo FreightMember',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 300 organizations');
+  });
+
+  it('shows a list of one for a user with a single org', async () => {
+    const { user } = await renderSwitcher(TOKENS.sam);
+    await user.click(switcherButton());
+    expect(await screen.findAllByRole('option')).toHaveLength(1);
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,131 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ActiveOrg } from '../../../api/contract/active-org';
+import { useOrgTransition } from '../org-transition';
+import { requestSwitch } from '../request-switch';
+import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
+import { orgInitials } from './org-initials';
+import { rememberRecentOrg } from './recent-orgs';
+import { roleLabel } from './role-label';
+import './org-switcher.css';
+
+// The open list is not needed for the first paint: it loads when the page is idle or on demand.
+const loadPopover = () => import('./org-switcher-popover');
+const OrgSwitcherPopover = lazy(() =>
+  loadPopover().then((m) => ({ default: m.OrgSwitcherPopover })),
+);
+
+const INACTIVE_STATUS: Record<string, string> = {
+  trialing: 'Trial',
+  past_due: 'Past due',
+  canceled: 'Canceled',
+  inactive: 'Inactive',
+};
+
+/** The header's org switcher: a button that opens the list of the user's organizations. */
+export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
+  const org = activeOrg.org;
+  const queryClient = useQueryClient();
+  const transition = useOrgTransition();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => void loadPopover());
+  }, []);
+
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false);
+    if (refocus) buttonRef.current?.focus();
+  }, []);
+
+  if (!org) return null;
+  const status = org.subscription?.status ? INACTIVE_STATUS[org.subscription.status] : undefined;
+  const roleName = org.role.name ?? roleLabel(org.role.slug);
+  const pendingName = activeOrg.organizations.find((o) => o.slug === transition.pendingSlug)?.name;
+
+  function choose(slug: string) {
+    if (slug === transition.pendingSlug) return;
+    close(true);
+    if (slug === org?.slug && !transition.pendingSlug) return;
+    if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
+    rememberRecentOrg(slug);
+    void requestSwitch(queryClient, slug);
+  }
+
+  return (
+    <div className="switcher" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="switcher-button"
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-label={`Switch organization: ${org.name}, ${roleName}${status ? `, ${status}` : ''}${
+          pendingName ? `. Switching to ${pendingName}` : ''
+        }`}
+        onClick={() => (open ? close(true) : setOpen(true))}
+        onKeyDown={(event) => {
+          if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        <span
+          className="switcher-avatar"
+          aria-hidden="true"
+          style={{ backgroundColor: safeColor(org.branding.primaryColor) }}
+        >
+          {orgInitials(org.name)}
+        </span>
+        <span className="switcher-text">
+          <span className="switcher-name" title={org.name}>
+            {org.name}
+          </span>
+          <span className="switcher-role">
+            {roleName}
+            {status && (
+              <span className={`status-badge status-${org.subscription?.status}`}>{status}</span>
+            )}
+          </span>
+        </span>
+        {pendingName ? (
+          <span className="switcher-pending">
+            <span className="spinner" aria-hidden="true" /> Switching to {pendingName}…
+          </span>
+        ) : (
+          <span className="switcher-caret" aria-hidden="true">
+            ▾
+          </span>
+        )}
+      </button>
+      {open && (
+        <Suspense fallback={<div className="switcher-popover muted">Loading organizations…</div>}>
+          <OrgSwitcherPopover
+            id={listId}
+            activeOrg={activeOrg}
+            pendingSlug={transition.pendingSlug}
+            onChoose={choose}
+            onClose={close}
+            container={rootRef}
+          />
+        </Suspense>
+      )}
+      {transition.failure && !transition.pendingSlug && !open && (
+        <p className="switcher-error" role="alert">
+          Could not switch organization: {transition.failure.error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Branding colors come from the server: only a plain hex color reaches a style. */
+function safeColor(color: string | undefined): string | undefined {
+  return color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(color) ? color : undefined;
+}
