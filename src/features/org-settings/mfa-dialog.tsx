@@ -33,7 +33,7 @@ export function MfaDialog({ open, orgName, onConfirm, onCancel }: MfaDialogProps
       aria-describedby="mfa-dialog-description"
       onClose={onCancel}
     >
-      <h2 id="mfa-dialog-title">Enforce multi-factor authentication?</h2>
+      <h2 id="mfa-dialog-title">Require multi-factor authentication?</h2>
       <div id="mfa-dialog-description">
         <p>
           Every member of {orgName} will have to sign in with a second factor. Members who have not

@@ -129,7 +129,7 @@ describe('organization settings: MFA', () => {
     const mfa = screen.getByRole('checkbox', { name: 'Enforce multi-factor authentication' });
 
     await user.click(mfa);
-    let dialog = screen.getByRole('dialog', { name: 'Enforce multi-factor authentication?' });
+    let dialog = screen.getByRole('dialog', { name: 'Require multi-factor authentication?' });
     expect(dialog).toHaveAccessibleDescription(/locked out/);
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -143,7 +143,7 @@ describe('organization settings: MFA', () => {
     expect(saveButton()).toBeDisabled();
 
     await user.click(mfa);
-    dialog = screen.getByRole('dialog', { name: 'Enforce multi-factor authentication?' });
+    dialog = screen.getByRole('dialog', { name: 'Require multi-factor authentication?' });
     await user.click(within(dialog).getByRole('button', { name: 'Enforce MFA' }));
     expect(mfa).toBeChecked();
     await user.click(saveButton());
