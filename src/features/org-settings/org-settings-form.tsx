@@ -5,6 +5,7 @@ import type { EditableOrgField, OrgDetails } from '../../api/contract/org-detail
 import { errorMessage } from '../../lib/error-message';
 import { activeOrgKey } from '../active-org/active-org-query';
 import { loadDraft } from './draft-storage';
+import { orgDetailsKey } from './org-details-query';
 import { MfaDialog } from './mfa-dialog';
 import { changedFields, diffOrgForm } from './org-diff';
 import { focusField } from './org-fields';
@@ -107,6 +108,10 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
         },
         onError: (error) => {
           setSaveError(`Your changes were not saved. ${errorMessage(error)}`);
+          // "No valid fields to update": the server may already hold these values; a fresh
+          // read makes the form clean if so, and keeps every real edit otherwise.
+          if (hasStatus(error, 400))
+            void queryClient.invalidateQueries({ queryKey: orgDetailsKey(orgRef) });
           if (hasStatus(error, 403)) {
             setForbidden(
               'Your role no longer allows changing these details. What you typed is kept below.',
