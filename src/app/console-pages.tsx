@@ -22,7 +22,10 @@ export const CONSOLE_PAGES: ConsolePage[] = [
     path: 'settings',
     title: 'Organization settings',
     permissions: ['org:read'],
-    load: placeholder('Organization settings'),
+    load: () =>
+      import('../features/org-settings/org-settings-page').then(({ OrgSettingsPage }) => ({
+        Component: OrgSettingsPage,
+      })),
   },
   {
     path: 'workspaces',

@@ -1,0 +1,43 @@
+import type { EditableOrgField } from '../../api/contract/org-details';
+
+const FIELD_LABELS: Record<EditableOrgField, string> = {
+  name: 'Name',
+  address1: 'Address line 1',
+  address2: 'Address line 2',
+  city: 'City',
+  zipcode: 'ZIP / Postal code',
+  state: 'State / Province',
+  country: 'Country',
+  phone: 'Phone',
+  is_business: 'Business organization',
+  mfaEnforced: 'Enforce multi-factor authentication',
+};
+
+export const fieldLabels = (fields: readonly EditableOrgField[]) =>
+  fields.map((field) => FIELD_LABELS[field]).join(', ');
+
+type ConflictNoticeProps = {
+  fields: readonly EditableOrgField[];
+  onKeep: () => void;
+  onLoad: () => void;
+};
+
+/** The server changed fields the user is editing: their call, never silently decided. */
+export function ConflictNotice({ fields, onKeep, onLoad }: ConflictNoticeProps) {
+  return (
+    <div className="notice org-notice" role="status">
+      <p>
+        Someone changed these details while you were editing: {fieldLabels(fields)}. Your changes
+        are still in the form.
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={onKeep}>
+          Keep my changes
+        </button>
+        <button type="button" className="button" onClick={onLoad}>
+          Load the new values
+        </button>
+      </div>
+    </div>
+  );
+}

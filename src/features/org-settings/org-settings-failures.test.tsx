@@ -1,0 +1,209 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getCredential, setCredential } from '../../api/credential';
+import { config } from '../../config';
+import type { Fault } from '../../mocks/faults';
+import { mockBackend, mockServer } from '../../mocks/node';
+import { TOKENS } from '../../test/api';
+import { openSettings, recordUpdates, saveButton } from '../../test/org-settings-kit';
+import { hasUnsavedChanges } from '../active-org/unsaved-changes';
+import { orgDetailsKey } from './org-details-query';
+
+const timeoutMs = config.timeoutMs;
+afterEach(() => {
+  mockServer.events.removeAllListeners();
+  config.timeoutMs = timeoutMs;
+});
+
+const arm = (fault: Fault) => mockBackend.faults.set({ endpoint: 'org:update', fault, times: 1 });
+
+async function typeCityAndPhone() {
+  const user = userEvent.setup();
+  const city = screen.getByLabelText('City');
+  await user.clear(city);
+  await user.type(city, 'Ogdenville');
+  await user.clear(screen.getByLabelText('Phone'));
+  await user.type(screen.getByLabelText('Phone'), '+1 555 0100');
+  return user;
+}
+
+describe('organization settings: nothing lost', () => {
+  it.each<[string, () => void, RegExp]>([
+    [
+      '400',
+      () =>
+        mockServer.use(
+          http.put('*/organization/:orgId', () =>
+            HttpResponse.json(
+              { success: false, data: null, message: 'No valid fields to update' },
+              { status: 400 },
+            ),
+          ),
+        ),
+      /No valid fields to update/,
+    ],
+    [
+      '404',
+      () => arm({ type: 'status', status: 404, envelope: 'flashback' }),
+      /Organization not found/,
+    ],
+    [
+      '500',
+      () => arm({ type: 'status', status: 500, envelope: 'aitronos' }),
+      /Internal server error/,
+    ],
+    ['a network failure', () => arm({ type: 'network' }), /Could not reach the server/],
+    [
+      'a timeout',
+      () => {
+        config.timeoutMs = 50;
+        arm({ type: 'delay', ms: 400 });
+      },
+      /did not answer within/,
+    ],
+  ])('keeps the input after %s, shows why, and a retry succeeds', async (_, inject, message) => {
+    await openSettings();
+    const user = await typeCityAndPhone();
+    inject();
+    await user.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
+    expect(screen.getByLabelText('City')).toHaveValue('Ogdenville');
+    expect(screen.getByLabelText('Phone')).toHaveValue('+1 555 0100');
+    expect(saveButton()).toBeEnabled();
+
+    mockServer.resetHandlers();
+    config.timeoutMs = timeoutMs;
+    await user.click(saveButton());
+    await screen.findByText('Organization updated successfully');
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(mockBackend.db.findOrg('acme')?.details).toMatchObject({
+      city: 'Ogdenville',
+      phone: '+1 555 0100',
+    });
+  });
+
+  it('on a 403 keeps the input, shows the server message and turns read-only', async () => {
+    await openSettings();
+    const user = await typeCityAndPhone();
+    const olivia = mockBackend.db.userByCredential(TOKENS.olivia);
+    const membership = olivia?.memberships.find((m) => m.orgSlug === 'acme');
+    if (membership) membership.role = 'MEMBER';
+    await user.click(saveButton());
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Insufficient permissions: only OWNER and ADMINISTRATOR roles can modify organization',
+      ),
+    );
+    await screen.findByText(/your role in Acme Corporation is Member/);
+    expect(screen.getByLabelText('City')).toHaveValue('Ogdenville');
+    expect(screen.getByLabelText('City')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Phone')).toHaveValue('+1 555 0100');
+    expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+  });
+
+  it('never lets a refetch overwrite a field being edited, and says when the server changed it', async () => {
+    const { queryClient } = await openSettings();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('City'), ' Heights');
+    const acme = mockBackend.db.findOrg('acme');
+    if (!acme) throw new Error('no acme');
+    mockBackend.db.updateOrg(acme, { city: 'Capital City', address1: '742 Evergreen Terrace' });
+
+    await act(() => queryClient.invalidateQueries({ queryKey: orgDetailsKey('org_acme') }));
+    await screen.findByText(/Someone changed these details while you were editing: City/);
+    expect(screen.getByLabelText('City')).toHaveValue('San Francisco Heights');
+    // A field the user did not touch follows the server.
+    expect(screen.getByLabelText('Address line 1')).toHaveValue('742 Evergreen Terrace');
+
+    await user.click(screen.getByRole('button', { name: 'Keep my changes' }));
+    expect(screen.getByLabelText('City')).toHaveValue('San Francisco Heights');
+    expect(screen.queryByText(/Someone changed/)).not.toBeInTheDocument();
+
+    mockBackend.db.updateOrg(acme, { city: 'Shelbyville' });
+    await act(() => queryClient.invalidateQueries({ queryKey: orgDetailsKey('org_acme') }));
+    await user.click(await screen.findByRole('button', { name: 'Load the new values' }));
+    expect(screen.getByLabelText('City')).toHaveValue('Shelbyville');
+    expect(saveButton()).toBeDisabled();
+  });
+
+  it('asks before leaving with unsaved changes, and registers them for the org switcher', async () => {
+    const { router } = await openSettings();
+    const user = userEvent.setup();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    expect(hasUnsavedChanges()).toBe(false);
+    await user.type(screen.getByLabelText('City'), 'x');
+    expect(hasUnsavedChanges()).toBe(true);
+
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    await act(() => router.navigate('/o/acme'));
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(screen.getByLabelText('City')).toHaveValue('San Franciscox');
+
+    confirm.mockReturnValue(true);
+    await act(() => router.navigate('/o/acme'));
+    expect(await screen.findByRole('heading', { name: 'Org home' })).toBeInTheDocument();
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
+  it('keeps the draft through a 401 and restores it, marked, after signing in again', async () => {
+    const { router } = await openSettings();
+    const user = await typeCityAndPhone();
+    mockServer.use(
+      http.put('*/organization/:orgId', () =>
+        HttpResponse.json({ success: false, message: 'Token expired' }, { status: 401 }),
+      ),
+    );
+    await user.click(saveButton());
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(getCredential()).toBeNull();
+    expect(sessionStorage.getItem('org-console.org-settings-draft.org_acme')).toContain(
+      'Ogdenville',
+    );
+
+    mockServer.resetHandlers();
+    act(() => setCredential(TOKENS.olivia));
+    await act(() => router.navigate('/o/acme/settings'));
+    expect(await screen.findByText(/Restored your unsaved changes/)).toBeInTheDocument();
+    expect(screen.getByLabelText('City')).toHaveValue('Ogdenville');
+    expect(screen.getByLabelText('Phone')).toHaveValue('+1 555 0100');
+    expect(saveButton()).toBeEnabled();
+    expect(sessionStorage.getItem('org-console.org-settings-draft.org_acme')).toBeNull();
+  });
+
+  it('never applies a save for one org to another org after a switch', async () => {
+    const { queryClient } = await openSettings();
+    const bodies = recordUpdates();
+    const user = await typeCityAndPhone();
+    arm({ type: 'delay', ms: 150 });
+    await user.click(saveButton());
+
+    // Switch while the save is in flight: the server's answer becomes the new context.
+    const globex = await fetch(`${config.apiBaseUrl}/v2/user/active-org`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${TOKENS.olivia}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ orgSlug: 'globex' }),
+    }).then((response) => response.json() as Promise<unknown>);
+    act(() => queryClient.setQueryData(['active-org'], globex));
+
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveValue('Globex'));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    await waitFor(() =>
+      expect(queryClient.getQueryData(orgDetailsKey('org_acme'))).toMatchObject({
+        city: 'Ogdenville',
+      }),
+    );
+    expect(screen.getByLabelText('City')).not.toHaveValue('Ogdenville');
+    expect(screen.getByLabelText('Phone')).not.toHaveValue('+1 555 0100');
+    expect(queryClient.getQueryData(orgDetailsKey('org_globex'))).not.toMatchObject({
+      city: 'Ogdenville',
+    });
+    expect(screen.queryByText('Organization updated successfully')).not.toBeInTheDocument();
+  });
+});

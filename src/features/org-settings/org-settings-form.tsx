@@ -1,0 +1,188 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useReducer, useRef, useState, type FormEvent } from 'react';
+import { hasStatus } from '../../api/api-error';
+import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
+import { errorMessage } from '../../lib/error-message';
+import { activeOrgKey } from '../active-org/active-org-query';
+import { loadDraft } from './draft-storage';
+import { orgDetailsKey } from './org-details-query';
+import { MfaDialog } from './mfa-dialog';
+import { changedFields, diffOrgForm } from './org-diff';
+import { focusField } from './org-fields';
+import { ConflictNotice, fieldLabels } from './org-form-notices';
+import { OrgFormSections } from './org-form-sections';
+import { initOrgForm, orgFormReducer } from './org-form-state';
+import { firstInvalidField, validateOrgForm } from './org-form-values';
+import { useUpdateOrg } from './update-org-mutation';
+import { useLeaveGuard } from './use-leave-guard';
+import { useSessionDraft } from './use-session-draft';
+
+export type OrgSettingsFormProps = {
+  /** The org this form is bound to for its whole life (the page keys the form by it). */
+  orgRef: string;
+  orgSlug: string;
+  orgName: string;
+  details: OrgDetails;
+  /** Why the user may not edit, or null when they may. */
+  readOnlyReason: string | null;
+  labelledBy: string;
+};
+
+export function OrgSettingsForm(props: OrgSettingsFormProps) {
+  const { orgRef, orgSlug, orgName, details, labelledBy } = props;
+  const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const [state, dispatch] = useReducer(
+    orgFormReducer,
+    { details, draft: loadDraft(orgRef) },
+    initOrgForm,
+  );
+  // A refetch or our own save brings new server values; fold them in without losing edits.
+  if (details !== state.source) dispatch({ type: 'server', details });
+
+  const mutation = useUpdateOrg();
+  const [validated, setValidated] = useState(false);
+  const [summary, setSummary] = useState('');
+  const [saveError, setSaveError] = useState('');
+  const [success, setSuccess] = useState('');
+  const [forbidden, setForbidden] = useState<string | null>(null);
+  const [mfaDialogOpen, setMfaDialogOpen] = useState(false);
+
+  const changes = diffOrgForm(state.server, state.values);
+  const fields = changedFields(changes);
+  const dirty = fields.length > 0;
+  const saving = mutation.isPending;
+  const readOnlyReason = props.readOnlyReason ?? forbidden;
+  const readOnly = readOnlyReason !== null;
+  const errors = validated ? validateOrgForm(state.values, fields, state.server.country) : {};
+
+  useLeaveGuard(dirty, orgSlug);
+  useSessionDraft(orgRef, changes);
+
+  function edit(field: EditableOrgField, value: string | boolean) {
+    setSuccess('');
+    dispatch({ type: 'edit', field, value });
+  }
+
+  function onMfaChange(checked: boolean) {
+    if (checked && !state.server.mfaEnforced) setMfaDialogOpen(true);
+    else edit('mfaEnforced', checked);
+  }
+
+  function closeMfaDialog(confirmed: boolean) {
+    if (!mfaDialogOpen) return;
+    setMfaDialogOpen(false);
+    if (confirmed) edit('mfaEnforced', true);
+    focusField(form.current, 'mfaEnforced');
+  }
+
+  function discard() {
+    dispatch({ type: 'discard' });
+    setValidated(false);
+    setSaveError('');
+    setSuccess('');
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (readOnly || saving || !dirty) return;
+    setValidated(true);
+    setSuccess('');
+    const found = validateOrgForm(state.values, fields, state.server.country);
+    const first = firstInvalidField(found);
+    if (first) {
+      const invalid = fields.filter((field) => found[field]);
+      setSummary(
+        `Check ${invalid.length === 1 ? 'this field' : 'these fields'}: ${fieldLabels(invalid)}.`,
+      );
+      focusField(form.current, first);
+      return;
+    }
+    setSaveError('');
+    mutation.mutate(
+      { orgRef, orgSlug, changes },
+      {
+        onSuccess: (response) => {
+          setValidated(false);
+          setSuccess(response.message ?? 'Changes saved.');
+        },
+        onError: (error) => {
+          setSaveError(`Your changes were not saved. ${errorMessage(error)}`);
+          // "No valid fields to update": the server may already hold these values; a fresh
+          // read makes the form clean if so, and keeps every real edit otherwise.
+          if (hasStatus(error, 400))
+            void queryClient.invalidateQueries({ queryKey: orgDetailsKey(orgRef) });
+          if (hasStatus(error, 403)) {
+            setForbidden(
+              'Your role no longer allows changing these details. What you typed is kept below.',
+            );
+            void queryClient.invalidateQueries({ queryKey: activeOrgKey });
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      ref={form}
+      className="org-form"
+      aria-labelledby={labelledBy}
+      aria-busy={saving}
+      noValidate
+      onSubmit={submit}
+    >
+      {readOnlyReason && <p className="notice org-notice">{readOnlyReason}</p>}
+      {state.restored && dirty && (
+        <p className="notice org-notice" role="status">
+          Restored your unsaved changes from before you were signed out. Review them, then save or
+          discard them.
+        </p>
+      )}
+      {state.conflicts.length > 0 && dirty && (
+        <ConflictNotice
+          fields={state.conflicts}
+          onKeep={() => dispatch({ type: 'keep-mine' })}
+          onLoad={discard}
+        />
+      )}
+
+      <fieldset className="org-fields" disabled={saving}>
+        <OrgFormSections
+          values={state.values}
+          storedCountry={state.server.country}
+          errors={errors}
+          readOnly={readOnly}
+          onEdit={edit}
+          onMfaChange={onMfaChange}
+          details={state.source}
+        />
+      </fieldset>
+
+      <div role="alert" className="org-alert">
+        {Object.keys(errors).length > 0 ? <p>{summary}</p> : saveError && <p>{saveError}</p>}
+      </div>
+      <div role="status" className="org-success">
+        {success && <p>{success}</p>}
+      </div>
+
+      {!readOnly && (
+        <div className="actions org-actions">
+          <button type="submit" className="button primary" disabled={!dirty || saving}>
+            Save changes
+          </button>
+          <button type="button" className="button" disabled={!dirty || saving} onClick={discard}>
+            Discard changes
+          </button>
+        </div>
+      )}
+
+      <MfaDialog
+        open={mfaDialogOpen}
+        orgName={orgName}
+        onConfirm={() => closeMfaDialog(true)}
+        onCancel={() => closeMfaDialog(false)}
+      />
+    </form>
+  );
+}

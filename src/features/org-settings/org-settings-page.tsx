@@ -1,0 +1,62 @@
+import { ErrorPanel } from '../../components/ui/error-panel';
+import { Loading } from '../../components/ui/loading';
+import { errorMessage } from '../../lib/error-message';
+import { useActiveOrg } from '../active-org/active-org-query';
+import { useOrgDetails } from './org-details-query';
+import { OrgSettingsForm } from './org-settings-form';
+import './org-settings.css';
+
+const EDITOR_ROLES = ['OWNER', 'ADMINISTRATOR'];
+const TITLE_ID = 'org-settings-title';
+
+/** `/o/:orgSlug/settings`: the active org's details, editable by owners and administrators. */
+export function OrgSettingsPage() {
+  const org = useActiveOrg().data?.org;
+  if (!org) return null;
+  // Addressed by id; by slug only for a backend that sends no id.
+  const orgRef = org.id ?? org.slug;
+  const readOnlyReason = EDITOR_ROLES.includes(org.role.slug)
+    ? null
+    : `Only owners and administrators can change these details; your role in ${org.name} is ${org.role.name ?? org.role.slug}.`;
+
+  return (
+    <section className="org-settings" aria-labelledby={TITLE_ID}>
+      <h1 id={TITLE_ID}>Organization settings</h1>
+      <p className="muted">The details of {org.name} that members and invoices show.</p>
+      <OrgDetailsLoader
+        key={orgRef}
+        orgRef={orgRef}
+        orgSlug={org.slug}
+        orgName={org.name}
+        readOnlyReason={readOnlyReason}
+      />
+    </section>
+  );
+}
+
+type OrgDetailsLoaderProps = {
+  orgRef: string;
+  orgSlug: string;
+  orgName: string;
+  readOnlyReason: string | null;
+};
+
+function OrgDetailsLoader({ orgRef, ...form }: OrgDetailsLoaderProps) {
+  const details = useOrgDetails(orgRef);
+  // A failed background refetch keeps the data: the form, and what is typed in it, stay.
+  if (details.data) {
+    return (
+      <OrgSettingsForm orgRef={orgRef} details={details.data} labelledBy={TITLE_ID} {...form} />
+    );
+  }
+  if (details.isError) {
+    return (
+      <ErrorPanel
+        title="The organization's details could not be loaded"
+        message={errorMessage(details.error)}
+        onRetry={() => void details.refetch()}
+      />
+    );
+  }
+  return <Loading label="Loading organization settings…" />;
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+import { getCredential } from '../../api/credential';
+import { useUnsavedChanges } from '../active-org/unsaved-changes';
+
+const orgOfPath = (pathname: string) => /^\/o\/([^/]+)/.exec(pathname)?.[1];
+
+/**
+ * Asks before unsaved changes are thrown away: in-app navigation (router blocker), closing or
+ * reloading the tab (beforeunload), and switching org (the switcher consults the registry).
+ */
+export function useLeaveGuard(dirty: boolean, orgSlug: string): void {
+  useUnsavedChanges(dirty);
+
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    if (!dirty || currentLocation.pathname === nextLocation.pathname) return false;
+    // Signed out (a 401): the draft is kept for after sign-in, asking would only get in the way.
+    if (getCredential() === null) return false;
+    // A move into another org is a switch, and the switcher has already asked.
+    const nextOrg = orgOfPath(nextLocation.pathname);
+    return nextOrg === undefined || decodeURIComponent(nextOrg) === orgSlug;
+  });
+
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm('You have unsaved changes. Leave this page and discard them?')) {
+      blocker.proceed();
+    } else {
+      blocker.reset();
+    }
+  }, [blocker]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+}
