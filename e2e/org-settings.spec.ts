@@ -25,7 +25,7 @@ test('an administrator edits city and phone, saves, and sees them after a reload
   await page.getByLabel('City').fill('Mountain View');
   await page.getByLabel('Phone').fill('+1 650 555 0142');
   await save(page).click();
-  await expect(page.getByRole('status')).toContainText('Organization updated successfully');
+  await expect(form(page).getByRole('status')).toContainText('Organization updated successfully');
   await expect(save(page)).toBeDisabled();
 
   await page.reload();
@@ -71,7 +71,7 @@ test('a failed save (500) keeps the input, and a retry succeeds', async ({ page,
   await expect(page.getByRole('alert')).toContainText('Internal server error');
   await expect(page.getByLabel('City')).toHaveValue('Cupertino');
   await save(page).click();
-  await expect(page.getByRole('status')).toContainText('Organization updated successfully');
+  await expect(form(page).getByRole('status')).toContainText('Organization updated successfully');
   await expect(page.getByRole('alert')).toBeEmpty();
   await expect(page.getByLabel('City')).toHaveValue('Cupertino');
 });
@@ -110,3 +110,29 @@ test('enforcing MFA asks first in a modal dialog', async ({ page }) => {
 });
 
 // "Unsaved changes + switching org asks first" needs the org switcher, built in another branch.
+
+test('unsaved changes: switching org asks first, and cancelling keeps the draft', async ({
+  page,
+}) => {
+  await signIn(page, 'Olivia Owner', '/o/acme/settings');
+  await page.getByLabel('City').fill('Oakland');
+  const switcher = page.getByRole('button', { name: /^Switch organization/ });
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toBe(
+      'You have unsaved changes. Switch organization and discard them?',
+    );
+    void dialog.dismiss();
+  });
+  await switcher.click();
+  await page.getByRole('option', { name: /^Globex/ }).click();
+  await expect(page).toHaveURL(/\/o\/acme\/settings$/);
+  await expect(page.getByLabel('City')).toHaveValue('Oakland');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await switcher.click();
+  await page.getByRole('option', { name: /^Globex/ }).click();
+  await expect(page).toHaveURL(/\/o\/globex\/settings$/);
+  await expect(page.getByLabel('Name')).toHaveValue('Globex');
+  await expect(page.getByLabel('City')).toHaveValue('Paris');
+});
