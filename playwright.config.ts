@@ -56,6 +56,8 @@ export default defineConfig({
       // `npm run build:e2e` made dist-e2e; `npm test` runs it before this.
       command: `npx vite preview --outDir dist-e2e --port ${E2E_PORTS.preview}`,
       url: `http://127.0.0.1:${E2E_PORTS.preview}`,
+      // The preview's Content-Security-Policy allows requests to this API origin only.
+      env: { VITE_API_BASE_URL: `http://127.0.0.1:${E2E_PORTS.mock}` },
       reuseExistingServer: false,
     },
     {

@@ -32,6 +32,26 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * The production Content Security Policy: no inline script, no eval, and requests only to the
+ * page's own origin and the configured API origin. Deployments should send the same header.
+ */
+export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+  const api = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self'${api ? ` ${api}` : ''}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = isMocking(env);
@@ -39,8 +59,14 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), mockServiceWorker(mocking)],
     define: { __API_MOCKING__: JSON.stringify(mocking) },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-    build: { target: 'es2022', sourcemap: false },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      strictPort: true,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(env.VITE_API_BASE_URL) },
+    },
+    // Every browser we support preloads modules natively: no polyfill in the first load.
+    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

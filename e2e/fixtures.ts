@@ -53,6 +53,22 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const test = base.extend<{ mock: MockControl }>({
+  // Every page runs under the production CSP; any violation the browser reports fails the test.
+  context: async ({ context }, use) => {
+    const violations: string[] = [];
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
+    await use(context);
+    expect(violations, 'Content Security Policy violations').toEqual([]);
+  },
   mock: [
     async ({ request }, use) => {
       const mock = new MockControl(request);
