@@ -40,7 +40,17 @@ export default defineConfig(({ mode }) => {
     define: { __API_MOCKING__: JSON.stringify(mocking) },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-    build: { target: 'es2022', sourcemap: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: {
+        // lucide-react/dynamic (chunk `dynamic-*.js`) maps ~4,800 names to dynamic imports; a
+        // preload list on each would double that lazy chunk. An icon's one small dependency
+        // (createLucideIcon) loads with it instead; react and the entry are loaded already.
+        resolveDependencies: (_file, deps, { hostId }) =>
+          /(^|\/)dynamic-[\w-]+\.js$/.test(hostId) ? [] : deps,
+      },
+    },
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
