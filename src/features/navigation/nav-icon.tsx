@@ -5,6 +5,7 @@ import { loadIcon } from './icon-loader';
 function NeutralIcon() {
   return (
     <svg
+      className="nav-icon-fallback"
       viewBox="0 0 24 24"
       width="16"
       height="16"
