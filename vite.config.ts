@@ -65,8 +65,19 @@ export default defineConfig(({ mode }) => {
       strictPort: true,
       headers: { 'Content-Security-Policy': contentSecurityPolicy(env.VITE_API_BASE_URL) },
     },
-    // Every browser we support preloads modules natively: no polyfill in the first load.
-    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: {
+        // Every browser we support preloads modules natively: no polyfill in the first load.
+        polyfill: false,
+        // lucide-react/dynamic (chunk `dynamic-*.js`) maps ~4,800 names to dynamic imports; a
+        // preload list on each would double that lazy chunk. An icon's one small dependency
+        // (createLucideIcon) loads with it instead; react and the entry are loaded already.
+        resolveDependencies: (_file, deps, { hostId }) =>
+          /(^|\/)dynamic-[\w-]+\.js$/.test(hostId) ? [] : deps,
+      },
+    },
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -6,7 +6,7 @@ import { E2E_PORTS } from './ports';
 
 export { expect };
 
-type PersonaName = 'Olivia Owner' | 'Sam Single' | 'Nora Nobody' | 'Max Many';
+type PersonaName = 'Olivia Owner' | 'Sam Single' | 'Nora Nobody' | 'Max Many' | 'Hal Hostile';
 
 export function persona(name: PersonaName) {
   const found = PERSONAS.find((p) => p.name === name);

@@ -1,6 +1,25 @@
-import type { MenuItem, Navigation } from '../api/contract/navigation';
+import type { MenuEntry, MenuItem, Navigation } from '../api/contract/navigation';
 
 type NavigationWire = Partial<Navigation>;
+
+const hostileItem = (id: string, label: string, href: string, extra: Partial<MenuItem> = {}) =>
+  ({ id, type: 'item', label, href, permissions: [], features: [], ...extra }) satisfies MenuItem;
+
+/** A category nested `depth` levels deep, with a safe item at every level. */
+function nested(depth: number, level = 1): MenuEntry {
+  return {
+    id: `deep-${level}`,
+    type: 'category',
+    label: `Level ${level}`,
+    icon: 'layers',
+    permissions: [],
+    features: [],
+    items: [
+      hostileItem(`deep-item-${level}`, `Deep item ${level}`, '/workspaces'),
+      ...(level < depth ? [nested(depth, level + 1)] : []),
+    ],
+  };
+}
 
 const docsLink: MenuItem = {
   id: 'docs',
@@ -354,5 +373,50 @@ export const NAVIGATIONS: Record<string, NavigationWire> = {
     ],
     footer: [],
     quickActions: [],
+  },
+  // Everything a compromised or buggy server could send: none of it may run or link unsafely.
+  hostile: {
+    version: 99,
+    homePage: '//evil.example/steal',
+    menu: [
+      hostileItem('js', 'Script link', 'javascript:window.__xss=1'),
+      hostileItem('js-case', 'Mixed case script link', 'JaVaScRiPt:window.__xss=1'),
+      hostileItem('js-space', 'Spaced script link', '  javascript:window.__xss=1'),
+      hostileItem('js-tab', 'Tabbed script link', 'java\tscript:window.__xss=1'),
+      hostileItem('js-newline', 'Newline script link', 'java\nscript:window.__xss=1'),
+      hostileItem('js-entity', 'Entity script link', '&#106;avascript:window.__xss=1'),
+      hostileItem('data', 'Data link', 'data:text/html,<script>window.__xss=1</script>'),
+      hostileItem('vbscript', 'VBScript link', 'vbscript:msgbox(1)'),
+      hostileItem('protocol-relative', 'Protocol-relative link', '//evil.example'),
+      hostileItem('backslash', 'Backslash link', '/\\evil.example'),
+      hostileItem('html-label', '<img src=x onerror="window.__xss=1">Workspaces', '/workspaces', {
+        badge: '<script>window.__xss=1</script>',
+        color: 'red;background:url(x)',
+        icon: '"><svg onload=window.__xss=1>',
+      }),
+      hostileItem('html-label', '<b>Members</b>', '/members', {
+        color: 'expression(alert(1))',
+        icon: 'constructor',
+      }),
+      { id: 'divider', type: 'divider' },
+      { id: 'divider', type: 'divider' },
+      hostileItem('long', `Long ${'label '.repeat(2000)}`.slice(0, 10_000), '/members'),
+      hostileItem('no-label', '', '/members'),
+      { id: 'future', type: 'carousel', label: 'From the future' } as never,
+      { id: 'future-2', type: 'iframe', src: 'https://evil.example' } as never,
+      nested(20),
+      hostileItem('safe-external', 'Status (safe)', 'https://status.example.com', {
+        target: '_blank',
+        color: '#0f766e',
+      }),
+    ],
+    footer: [
+      hostileItem('settings', '<script>window.__xss=1</script>', '/settings'),
+      hostileItem('settings', 'Settings', '/settings', { target: 'evil' as never }),
+    ],
+    quickActions: [
+      hostileItem('qa-js', 'Run script', 'javascript:window.__xss=1'),
+      hostileItem('qa-members', 'Open members', '/members', { badge: '<i>9</i>' }),
+    ],
   },
 };

@@ -106,6 +106,7 @@ export function seedState(): DbState {
       is_business: false,
     }),
     org('hooli', 'Hooli', 'simple', 'active', '#7c3aed', { city: 'Palo Alto', country: 'US' }),
+    org('hostile', 'Hostile Corp', 'hostile', 'active', '#111827'),
     ...manyOrgs(),
   ];
   const users: MockUser[] = [
@@ -149,6 +150,14 @@ export function seedState(): DbState {
         groups: [],
       })),
       activeOrgSlug: 'branch-001',
+    },
+    {
+      id: 'usr_hal',
+      name: 'Hal Hostile',
+      description: 'Member of Hostile Corp, whose server config is hostile',
+      token: 'mock-hal-token',
+      memberships: [{ orgSlug: 'hostile', role: 'MEMBER', groups: [] }],
+      activeOrgSlug: 'hostile',
     },
   ];
   return { orgs: Object.fromEntries(orgs.map((o) => [o.slug, o])), users };

@@ -1,7 +1,39 @@
+import { useId, useState } from 'react';
+import { useLocation } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { NavSkeleton } from '../../features/navigation/nav-skeleton';
+import { SidebarMenu } from '../../features/navigation/sidebar-menu';
+import '../../features/navigation/navigation.css';
 
-/** The org's navigation (issue 4 fills it from `activeOrg.org.navigation`). */
+/**
+ * The org's menus, from the `activeOrg` given and nothing else: while it loads a skeleton holds
+ * the space. On narrow screens the menus sit behind a "Menu" button that closes on navigation.
+ */
 export function Sidebar({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
-  if (!activeOrg?.org) return <aside className="sidebar" aria-hidden="true" />;
-  return <aside className="sidebar" aria-label="Navigation" />;
+  const { pathname } = useLocation();
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === pathname;
+  const panelId = useId();
+  const org = activeOrg?.org;
+  return (
+    <div className="sidebar" aria-busy={org ? undefined : true}>
+      <button
+        type="button"
+        className="button sidebar-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpenAt(open ? null : pathname)}
+      >
+        <span aria-hidden="true">☰</span> Menu
+      </button>
+      <div id={panelId} className={open ? 'sidebar-panel open' : 'sidebar-panel'}>
+        {org && activeOrg ? (
+          // Keyed by org: nothing of one org's menu state survives into another's.
+          <SidebarMenu key={org.slug} org={org} permissions={activeOrg.permissions} />
+        ) : (
+          <NavSkeleton />
+        )}
+      </div>
+    </div>
+  );
 }

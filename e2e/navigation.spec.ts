@@ -1,0 +1,261 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { MenuEntry } from '../src/api/contract/navigation';
+import { NAVIGATIONS } from '../src/mocks/navigation-fixtures';
+import { ROLES, type RoleSlug } from '../src/mocks/roles';
+import { expect, expectNoAxeViolations, persona, signIn, test } from './fixtures';
+import { E2E_PORTS } from './ports';
+
+type PersonaName = Parameters<typeof signIn>[1];
+type Expected = { role: 'link' | 'button'; name: string };
+
+// The expectation, derived from the fixtures by a deliberately naive walk — not the console's model.
+function visibleEntries(entries: readonly MenuEntry[], granted: string[], depth = 1): Expected[] {
+  if (depth > 6) return [];
+  const allowed = (required: string[] = []) =>
+    granted.includes('*') || required.every((p) => granted.includes(p));
+  const safeHref = (href = '') =>
+    (/^\/[^/\\]/.test(href) || href === '/' || /^https?:\/\/[^\s@]+$/.test(href)) &&
+    !/[\s\\]/.test(href);
+  return entries.flatMap((entry): Expected[] => {
+    if (entry.type === 'divider') return [];
+    const name = entry.label?.trim();
+    if (!name || !allowed(entry.permissions)) return [];
+    if (entry.type === 'item') return safeHref(entry.href) ? [{ role: 'link', name }] : [];
+    if (entry.type !== 'category') return [];
+    const children = visibleEntries(entry.items, granted, depth + 1);
+    return children.length > 0 ? [{ role: 'button', name }, ...children] : [];
+  });
+}
+
+const CASES: { who: PersonaName; org: string; name: string; nav: string; role: RoleSlug }[] = [
+  { who: 'Olivia Owner', org: 'acme', name: 'Acme Corporation', nav: 'full', role: 'OWNER' },
+  { who: 'Olivia Owner', org: 'globex', name: 'Globex', nav: 'team', role: 'ADMINISTRATOR' },
+  { who: 'Olivia Owner', org: 'initech', name: 'Initech', nav: 'restricted', role: 'MEMBER' },
+  { who: 'Olivia Owner', org: 'umbrella', name: 'Umbrella Group', nav: 'minimal', role: 'VIEWER' },
+  { who: 'Sam Single', org: 'hooli', name: 'Hooli', nav: 'simple', role: 'ADMINISTRATOR' },
+  {
+    who: 'Max Many',
+    org: 'branch-001',
+    name: 'Ærø Fisheries',
+    nav: 'simple',
+    role: 'ADMINISTRATOR',
+  },
+  { who: 'Hal Hostile', org: 'hostile', name: 'Hostile Corp', nav: 'hostile', role: 'MEMBER' },
+];
+
+const mockUrl = `http://127.0.0.1:${E2E_PORTS.mock}`;
+
+/** Switching by URL is another issue's work: set the active org on the server before signing in. */
+async function activate(request: APIRequestContext, who: PersonaName, orgSlug: string) {
+  const response = await request.put(`${mockUrl}/v2/user/active-org`, {
+    headers: { Authorization: `Bearer ${persona(who).token}` },
+    data: { orgSlug },
+  });
+  expect(response.status()).toBe(200);
+}
+
+async function expandAll(nav: Locator) {
+  for (;;) {
+    const collapsed = nav.locator('button[aria-expanded="false"]');
+    if ((await collapsed.count()) === 0) return;
+    await collapsed.first().click();
+  }
+}
+
+async function expectExactly(nav: Locator, expected: Expected[]) {
+  await expandAll(nav);
+  await expect(nav.locator('a, button')).toHaveCount(expected.length);
+  for (const { role, name } of expected) {
+    await expect(nav.getByRole(role, { name, exact: true }).first()).toBeVisible();
+  }
+}
+
+async function openOrg(page: Page, request: APIRequestContext, who: PersonaName, org: string) {
+  await activate(request, who, org);
+  await signIn(page, who);
+  await expect(page).toHaveURL(new RegExp(`/o/${org}$`));
+}
+
+for (const { who, org, name, nav, role } of CASES) {
+  test(`${who} in ${org} (${role}) sees exactly the menu the config allows`, async ({
+    page,
+    request,
+  }) => {
+    const config = NAVIGATIONS[nav];
+    if (!config) throw new Error(`No navigation ${nav}`);
+    const granted = ROLES[role].permissions;
+    await openOrg(page, request, who, org);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+    await expectExactly(
+      page.getByRole('navigation', { name: 'Main' }),
+      visibleEntries(config.menu ?? [], granted),
+    );
+    const footer = visibleEntries(config.footer ?? [], granted);
+    if (footer.length > 0) {
+      await expectExactly(page.getByRole('navigation', { name: 'Footer' }), footer);
+    } else await expect(page.getByRole('navigation', { name: 'Footer' })).toHaveCount(0);
+    const actions = visibleEntries(config.quickActions ?? [], granted);
+    const region = page.getByRole('region', { name: 'Quick actions' });
+    if (actions.length > 0) await expectExactly(region, actions);
+    else await expect(region).toHaveCount(0);
+
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('each org of one persona shows a different menu', async ({ page, request }) => {
+  const menus = new Set<string>();
+  for (const org of ['acme', 'globex', 'initech', 'umbrella']) {
+    await page.context().clearCookies();
+    await page.goto('/sign-in');
+    await page.evaluate(() => localStorage.clear());
+    await openOrg(page, request, 'Olivia Owner', org);
+    const main = page.getByRole('navigation', { name: 'Main' });
+    await expect(main.getByRole('link').first()).toBeVisible();
+    menus.add((await main.getByRole('link').allInnerTexts()).join('|'));
+  }
+  expect(menus.size).toBe(4);
+});
+
+test('marks the current page and remembers a category the user opened, per org', async ({
+  page,
+  request,
+}) => {
+  await openOrg(page, request, 'Olivia Owner', 'globex');
+  const main = page.getByRole('navigation', { name: 'Main' });
+  const people = main.getByRole('button', { name: 'People', exact: true });
+  await expect(people).toHaveAttribute('aria-expanded', 'false');
+  await expect(main.getByRole('link', { name: 'Members', exact: true })).toBeHidden();
+
+  await people.click();
+  await expect(people).toHaveAttribute('aria-expanded', 'true');
+  const members = main.getByRole('link', { name: 'Members', exact: true });
+  await members.click();
+  await expect(page).toHaveURL(/\/o\/globex\/members$/);
+  await expect(members).toHaveAttribute('aria-current', 'page');
+  await expect(main.getByRole('link', { name: 'Workspaces', exact: true })).not.toHaveAttribute(
+    'aria-current',
+  );
+
+  await page.reload();
+  await expect(main.getByRole('button', { name: 'People', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(members).toHaveAttribute('aria-current', 'page');
+});
+
+test('opens external links safely and marks them', async ({ page, request }) => {
+  await openOrg(page, request, 'Olivia Owner', 'acme');
+  const docs = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Documentation', exact: true });
+  await expect(docs).toHaveAttribute('href', 'https://docs.example.com/console');
+  await expect(docs).toHaveAttribute('target', '_blank');
+  await expect(docs).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(docs).toHaveAccessibleDescription(/opens in a new tab/i);
+});
+
+test('a hidden page typed as a URL shows "Not allowed", an unknown one "Page not found"', async ({
+  page,
+  request,
+}) => {
+  await activate(request, 'Olivia Owner', 'umbrella');
+  await signIn(page, 'Olivia Owner', '/o/umbrella/billing');
+  await expect(page).toHaveURL(/\/o\/umbrella\/billing$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Billing' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/o/umbrella/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('a hostile config renders no unsafe link, runs no script, applies no bad color', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, '__xss', {
+      set: () => document.documentElement.setAttribute('data-xss', 'ran'),
+      configurable: true,
+    });
+  });
+  await signIn(page, 'Hal Hostile');
+  await expect(page).toHaveURL(/\/o\/hostile$/);
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(main.getByRole('link', { name: 'Status (safe)', exact: true })).toBeVisible();
+  await expandAll(main);
+
+  for (const scheme of ['javascript', 'data', 'vbscript', '&#', ' ']) {
+    await expect(page.locator(`a[href^="${scheme}" i]`)).toHaveCount(0);
+  }
+  await expect(page.locator('a[href^="//"], a[href*="\\\\"], a[href*="evil"]')).toHaveCount(0);
+  for (const label of ['Script link', 'Data link', 'VBScript link', 'Protocol-relative link']) {
+    await expect(page.getByText(label, { exact: true })).toHaveCount(0);
+  }
+  // Markup in labels is text, never elements.
+  await expect(
+    main.getByRole('link', { name: '<img src=x onerror="window.__xss=1">Workspaces' }),
+  ).toBeVisible();
+  await expect(page.locator('.sidebar img, .sidebar script, .sidebar b')).toHaveCount(0);
+  await expect(main.locator('[style*="url"], [style*="expression"]')).toHaveCount(0);
+  await expect(main.getByText('Deep item 5', { exact: true })).toBeVisible();
+  await expect(main.getByText('Deep item 6', { exact: true })).toHaveCount(0);
+
+  await page.goto('/o/hostile/members');
+  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-xss', 'ran');
+  expect(dialogs).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
+test('on a narrow screen the menu sits behind a "Menu" button', async ({ page, request }) => {
+  await page.setViewportSize({ width: 600, height: 800 });
+  await openOrg(page, request, 'Olivia Owner', 'acme');
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(main).toBeHidden();
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(main).toBeVisible();
+  await expectNoAxeViolations(page);
+  await main.getByRole('link', { name: 'Members', exact: true }).click();
+  await expect(page).toHaveURL(/\/o\/acme\/members$/);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(main).toBeHidden();
+});
+
+test('holds the menu space with a skeleton while the org loads, then loads only used icons', async ({
+  page,
+  mock,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await signIn(page, 'Olivia Owner');
+  await expect(page).toHaveURL(/\/o\/acme$/);
+  await mock.fault({ endpoint: 'active-org:read', fault: { type: 'delay', ms: 1500 }, times: 1 });
+  await page.reload();
+  await expect(page.locator('.sidebar[aria-busy="true"] .nav-skeleton')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(main.getByRole('link', { name: 'Members', exact: true })).toBeVisible();
+  await expect(main.locator('.nav-icon-fallback')).toHaveCount(0);
+
+  const icons = scripts.filter((path) => !/\/(index|dynamic|createLucideIcon)-/.test(path));
+  // acme's config names 10 icons; the set has ~1,700.
+  expect(icons.length).toBeGreaterThan(0);
+  expect(icons.length).toBeLessThanOrEqual(20);
+  expect(scripts.some((path) => path.includes('/zoom-out-'))).toBe(false);
+});

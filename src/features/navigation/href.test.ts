@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHref } from './href';
+
+describe('classifyHref', () => {
+  it.each([
+    ['/workspaces', '/o/acme/workspaces'],
+    ['/workspaces/new', '/o/acme/workspaces/new'],
+    ['/members?tab=pending#top', '/o/acme/members?tab=pending#top'],
+    ['/', '/o/acme/'],
+  ])('%j is an in-app link to %j', (href, to) => {
+    expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, newTab: false });
+  });
+
+  it('URL-encodes the org slug', () => {
+    expect(classifyHref('/members', 'a b/c?')).toMatchObject({ to: '/o/a%20b%2Fc%3F/members' });
+  });
+
+  it.each([
+    ['https://docs.example.com/console', 'https://docs.example.com/console'],
+    ['http://status.example.com', 'http://status.example.com/'],
+    ['HTTPS://Example.com/A', 'https://example.com/A'],
+  ])('%j is an external link', (href, normalized) => {
+    expect(classifyHref(href, 'acme', '_blank')).toEqual({
+      kind: 'external',
+      href: normalized,
+      newTab: true,
+    });
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['javascript:', 'javascript:alert(1)'],
+    ['mixed case', 'JaVaScRiPt:alert(1)'],
+    ['leading space', ' javascript:alert(1)'],
+    ['leading control character', '\u0001javascript:alert(1)'],
+    ['tab inside the scheme', 'java\tscript:alert(1)'],
+    ['newline inside the scheme', 'java\nscript:alert(1)'],
+    ['carriage return inside the scheme', 'java\rscript:alert(1)'],
+    ['entity encoded', '&#106;avascript:alert(1)'],
+    ['hex entity encoded', '&#x6A;avascript:alert(1)'],
+    ['entity encoded with padding', '&#0000106&#0000097vascript:alert(1)'],
+    ['percent encoded', '%6Aavascript:alert(1)'],
+    ['data:', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['protocol-relative', '//evil.example'],
+    ['backslash host', '/\\evil.example'],
+    ['backslashes', '\\\\evil.example'],
+    ['leading space before a path', ' /workspaces'],
+    ['space inside a path', '/work spaces'],
+    ['dot segments', '/../../sign-out'],
+    ['a relative path', 'workspaces'],
+    ['mailto:', 'mailto:a@example.com'],
+    ['ftp:', 'ftp://example.com'],
+    ['file:', 'file:///etc/passwd'],
+    ['https without slashes', 'https:evil.example'],
+    ['credentials before the host', 'https://docs.example.com@evil.example'],
+    ['space in an external url', 'https://example.com/a b'],
+    ['tab in an external url', 'https:\t//example.com'],
+    ['zero-width space', '\u200bjavascript:alert(1)'],
+    ['unicode line separator', 'https://example.com/\u2028'],
+    ['only a scheme', 'https://'],
+  ])('%s is not a link', (_, href) => {
+    expect(classifyHref(href, 'acme')).toEqual({ kind: 'none' });
+  });
+});

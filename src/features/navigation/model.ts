@@ -1,0 +1,122 @@
+import type { MenuEntry, MenuFeature, Navigation } from '../../api/contract/navigation';
+import { hasPermissions } from '../../lib/permissions';
+import { validColor } from './color';
+import { classifyHref, type NavTarget } from './href';
+
+/** Entries nested deeper than this are dropped: a sidebar cannot show more, and recursion stays bounded. */
+export const MAX_DEPTH = 6;
+
+export type NavFeature = { key: string; type: MenuFeature['type']; label: string };
+type NodeBase = {
+  /** Unique in the whole navigation (server ids may repeat): React keys and remembered state. */
+  key: string;
+  label: string;
+  icon: string | undefined;
+  color: string | undefined;
+  badge: string | undefined;
+};
+export type NavItem = NodeBase & {
+  kind: 'item';
+  target: Exclude<NavTarget, { kind: 'none' }>;
+  features: NavFeature[];
+};
+export type NavCategory = NodeBase & { kind: 'category'; expanded: boolean; children: NavNode[] };
+export type NavDivider = { kind: 'divider'; key: string };
+export type NavNode = NavItem | NavCategory | NavDivider;
+
+export type NavTree = {
+  menu: NavNode[];
+  footer: NavNode[];
+  quickActions: NavItem[];
+};
+
+type Context = {
+  permissions: readonly string[];
+  orgSlug: string;
+  uniqueKey: (id: string) => string;
+};
+
+const ICON_NAME = /^[a-z0-9-]{1,64}$/;
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '') || undefined;
+
+function keyFactory() {
+  const seen = new Set<string>();
+  return (id: string) => {
+    let key = id;
+    for (let n = 2; seen.has(key); n += 1) key = `${id}~${n}`;
+    seen.add(key);
+    return key;
+  };
+}
+
+function features(list: readonly MenuFeature[], context: Context): NavFeature[] {
+  return list.flatMap((feature) => {
+    const label = text(feature.label);
+    if (!label || !hasPermissions(context.permissions, feature.permissions)) return [];
+    return [{ key: context.uniqueKey(`feature:${feature.id}`), type: feature.type, label }];
+  });
+}
+
+/** No divider first, last, or next to another one. */
+function tidyDividers(nodes: NavNode[]): NavNode[] {
+  const result: NavNode[] = [];
+  for (const node of nodes) {
+    if (node.kind === 'divider' && (result.length === 0 || result.at(-1)?.kind === 'divider')) {
+      continue;
+    }
+    result.push(node);
+  }
+  if (result.at(-1)?.kind === 'divider') result.pop();
+  return result;
+}
+
+function entries(list: readonly MenuEntry[], context: Context, depth: number): NavNode[] {
+  if (depth > MAX_DEPTH) return [];
+  const nodes = list.flatMap((entry): NavNode[] => {
+    if (entry.type === 'divider')
+      return [{ kind: 'divider', key: context.uniqueKey(String(entry.id)) }];
+    if (entry.type !== 'item' && entry.type !== 'category') return [];
+    const label = text(entry.label);
+    if (!label || !hasPermissions(context.permissions, entry.permissions)) return [];
+    const icon = text(entry.icon);
+    const base = {
+      label,
+      icon: icon && ICON_NAME.test(icon) ? icon : undefined,
+      color: validColor(entry.color),
+      badge: text(entry.badge),
+    };
+    if (entry.type === 'category') {
+      const children = entries(entry.items, context, depth + 1);
+      if (!children.some((child) => child.kind !== 'divider')) return [];
+      const key = context.uniqueKey(entry.id);
+      return [{ ...base, kind: 'category', key, expanded: entry.expanded ?? true, children }];
+    }
+    // An item that cannot be a safe link is not shown: a dead menu entry helps nobody.
+    const target = classifyHref(entry.href, context.orgSlug, entry.target);
+    if (target.kind === 'none') return [];
+    const key = context.uniqueKey(entry.id);
+    return [{ ...base, kind: 'item', key, target, features: features(entry.features, context) }];
+  });
+  return tidyDividers(nodes);
+}
+
+function items(nodes: NavNode[]): NavItem[] {
+  return nodes.flatMap((node) =>
+    node.kind === 'item' ? [node] : node.kind === 'category' ? items(node.children) : [],
+  );
+}
+
+/** The menu, footer and quick actions this user may see in this org, safe to render. */
+export function buildNavigation(
+  navigation: Navigation,
+  permissions: readonly string[],
+  orgSlug: string,
+): NavTree {
+  const context: Context = { permissions, orgSlug, uniqueKey: keyFactory() };
+  return {
+    menu: entries(navigation.menu, context, 1),
+    footer: entries(navigation.footer, context, 1),
+    quickActions: items(entries(navigation.quickActions, context, 1)),
+  };
+}

@@ -1,0 +1,41 @@
+import { createElement, Suspense, use } from 'react';
+import { loadIcon } from './icon-loader';
+
+/** A plain dot in the icon's place: for unknown names and while the icon loads. */
+function NeutralIcon() {
+  return (
+    <svg
+      className="nav-icon-fallback"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <circle cx="12" cy="12" r="4" />
+    </svg>
+  );
+}
+
+function LucideIcon({ name }: { name: string }) {
+  // One promise per name: once React has seen it settle, later renders read it synchronously,
+  // and the component's identity stays stable.
+  const icon = use(loadIcon(name));
+  return icon ? createElement(icon, { size: 16 }) : <NeutralIcon />;
+}
+
+/** Decorative: the entry's label names it. `color` must already be validated. */
+export function NavIcon({ name, color }: { name: string | undefined; color?: string | undefined }) {
+  return (
+    <span className="nav-icon" aria-hidden="true" style={color ? { color } : undefined}>
+      {name ? (
+        <Suspense fallback={<NeutralIcon />}>
+          <LucideIcon name={name} />
+        </Suspense>
+      ) : (
+        <NeutralIcon />
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { NavLink } from 'react-router';
+import type { NavItem } from './model';
+import { NavIcon } from './nav-icon';
+
+function hint(item: NavItem): string | undefined {
+  const { kind, newTab } = item.target;
+  if (kind === 'external') return newTab ? 'External site, opens in a new tab' : 'External site';
+  return newTab ? 'Opens in a new tab' : undefined;
+}
+
+/**
+ * An item as a link named by its label alone; the badge and "opens in a new tab" are its
+ * description, so QA and screen readers find it by the label the config gives.
+ */
+export function NavItemLink({
+  item,
+  className = 'nav-link',
+}: {
+  item: NavItem;
+  className?: string;
+}) {
+  const badgeId = useId();
+  const hintId = useId();
+  const hintText = hint(item);
+  const describedBy = [item.badge && badgeId, hintText && hintId].filter(Boolean).join(' ');
+  const { target } = item;
+  const content = (
+    <>
+      <NavIcon name={item.icon} color={item.color} />
+      <span className="nav-label" title={item.label}>
+        {item.label}
+      </span>
+      {hintText && (
+        <span className="nav-external" aria-hidden="true">
+          ↗
+        </span>
+      )}
+    </>
+  );
+  const common = {
+    className,
+    'aria-describedby': describedBy || undefined,
+    target: target.newTab ? '_blank' : undefined,
+    rel: target.newTab || target.kind === 'external' ? 'noopener noreferrer' : undefined,
+  };
+  return (
+    <span className="nav-row">
+      {target.kind === 'internal' ? (
+        <NavLink to={target.to} end {...common}>
+          {content}
+        </NavLink>
+      ) : (
+        <a href={target.href} {...common}>
+          {content}
+        </a>
+      )}
+      {item.badge && (
+        <span id={badgeId} className="nav-badge" title={item.badge}>
+          {item.badge}
+        </span>
+      )}
+      {hintText && (
+        <span id={hintId} hidden>
+          {hintText}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,29 @@
+import { useId, useMemo } from 'react';
+import type { ActiveOrg } from '../../api/contract/active-org';
+import { buildNavigation } from './model';
+import { NavItemLink } from './nav-item-link';
+import './navigation.css';
+
+type OrgContext = NonNullable<ActiveOrg['org']>;
+
+/** The config's quick actions the user may use, as button-styled links; nothing when none. */
+export function QuickActions({ org, permissions }: { org: OrgContext; permissions: string[] }) {
+  const headingId = useId();
+  const actions = useMemo(
+    () => buildNavigation(org.navigation, permissions, org.slug).quickActions,
+    [org.navigation, permissions, org.slug],
+  );
+  if (actions.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className="quick-actions">
+      <h2 id={headingId}>Quick actions</h2>
+      <ul>
+        {actions.map((action) => (
+          <li key={action.key}>
+            <NavItemLink item={action} className="button quick-action" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

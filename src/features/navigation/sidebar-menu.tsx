@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import type { ActiveOrg } from '../../api/contract/active-org';
+import { buildNavigation } from './model';
+import { NavList } from './nav-list';
+import { useExpandedCategories } from './use-expanded-categories';
+import './navigation.css';
+
+type OrgContext = NonNullable<ActiveOrg['org']>;
+
+/** The org's main and footer menus, filtered by the user's permissions there. */
+export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions: string[] }) {
+  const tree = useMemo(
+    () => buildNavigation(org.navigation, permissions, org.slug),
+    [org.navigation, permissions, org.slug],
+  );
+  const expanded = useExpandedCategories(org.slug);
+  return (
+    <>
+      <nav aria-label="Main" className="nav-main">
+        {tree.menu.length > 0 ? (
+          <NavList nodes={tree.menu} expanded={expanded} />
+        ) : (
+          <p className="muted nav-empty">No menu entries for your role.</p>
+        )}
+      </nav>
+      {tree.footer.length > 0 && (
+        <nav aria-label="Footer" className="nav-footer">
+          <NavList nodes={tree.footer} expanded={expanded} />
+        </nav>
+      )}
+    </>
+  );
+}
