@@ -1,4 +1,8 @@
-import { expect, signIn, test } from './fixtures';
+import { test } from '@playwright/test';
+import { expect, signIn } from './fixtures';
+
+// Plain Playwright test: this one provokes a violation on purpose, which the shared fixture
+// would count as a failure.
 
 test('the production build is served under a strict Content Security Policy', async ({ page }) => {
   const response = await page.goto('/sign-in');

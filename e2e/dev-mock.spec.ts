@@ -3,7 +3,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 
 // `npm run dev`: the mock backend runs in the page (MSW worker) and offers the personas.
 test('signs in as a persona on the in-browser mock backend', async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto('/o/acme');
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
   for (const name of ['Olivia Owner', 'Sam Single', 'Nora Nobody', 'Max Many']) {
     await expect(page.getByRole('button', { name })).toBeVisible();
   }

@@ -72,7 +72,7 @@ async function expectExactly(nav: Locator, expected: Expected[]) {
 
 async function openOrg(page: Page, request: APIRequestContext, who: PersonaName, org: string) {
   await activate(request, who, org);
-  await signIn(page, who);
+  await signIn(page, who, `/o/${org}`);
   await expect(page).toHaveURL(new RegExp(`/o/${org}$`));
 }
 
@@ -188,7 +188,7 @@ test('a hostile config renders no unsafe link, runs no script, applies no bad co
       configurable: true,
     });
   });
-  await signIn(page, 'Hal Hostile');
+  await signIn(page, 'Hal Hostile', '/o/hostile');
   await expect(page).toHaveURL(/\/o\/hostile$/);
   const main = page.getByRole('navigation', { name: 'Main' });
   await expect(main.getByRole('link', { name: 'Status (safe)', exact: true })).toBeVisible();
@@ -243,7 +243,7 @@ test('holds the menu space with a skeleton while the org loads, then loads only 
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await signIn(page, 'Olivia Owner');
+  await signIn(page, 'Olivia Owner', '/o/acme');
   await expect(page).toHaveURL(/\/o\/acme$/);
   await mock.fault({ endpoint: 'active-org:read', fault: { type: 'delay', ms: 1500 }, times: 1 });
   await page.reload();

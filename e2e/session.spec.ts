@@ -8,8 +8,11 @@ test('signs in with a token, shows the active org and role, and signs out', asyn
   await expect(page.getByRole('button', { name: 'Olivia Owner' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // `/` lands on the active org's homePage (Acme's is /workspaces); its home names org and role.
   await signIn(page, 'Olivia Owner');
-  await expect(page).toHaveURL(/\/o\/acme$/);
+  await expect(page).toHaveURL(/\/o\/acme\/workspaces$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspaces' })).toBeVisible();
+  await page.goto('/o/acme');
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Corporation' })).toBeVisible();
   await expect(page.getByText('Your role: Owner')).toBeVisible();
   await expectNoAxeViolations(page);

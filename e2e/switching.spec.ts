@@ -62,7 +62,7 @@ test.describe('switching organization', () => {
     await expect(heading(page)).toHaveText('Acme Corporation');
     await mock.fault({
       endpoint: 'active-org:switch',
-      fault: { type: 'delay', ms: 600 },
+      fault: { type: 'delay', ms: 1500 },
       times: 2,
     });
     const headings = await recordHeadings(page);
