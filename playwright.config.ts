@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_PORTS } from './e2e/ports';
+import type { ProfileOptions } from './e2e/fixtures';
+import { E2E_PORTS, type E2eProfile } from './e2e/ports';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -15,7 +16,9 @@ const chromium = {
   ],
 };
 
-export default defineConfig({
+const PROFILES = Object.keys(E2E_PORTS.profiles) as E2eProfile[];
+
+export default defineConfig<ProfileOptions>({
   testDir: 'e2e',
   // One mock backend serves every test, and tests change its state: run them one at a time.
   workers: 1,
@@ -34,7 +37,7 @@ export default defineConfig({
   projects: [
     {
       name: 'production-build',
-      testIgnore: /dev-mock\.spec\.ts/,
+      testIgnore: /(dev-mock|profiles)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
     },
     {
@@ -42,6 +45,11 @@ export default defineConfig({
       testMatch: /dev-mock\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.dev}` },
     },
+    ...PROFILES.map((profile) => ({
+      name: `profile-${profile}`,
+      testMatch: /profiles\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`, apiProfile: profile },
+    })),
   ],
   webServer: [
     {
@@ -66,5 +74,11 @@ export default defineConfig({
       env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
       reuseExistingServer: false,
     },
+    // `npm run build:e2e:profiles` made dist-e2e-<profile>.
+    ...PROFILES.map((profile) => ({
+      command: `npx vite preview --outDir dist-e2e-${profile} --port ${E2E_PORTS.profiles[profile]}`,
+      url: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`,
+      reuseExistingServer: false,
+    })),
   ],
 });

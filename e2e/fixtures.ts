@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { FaultRequest } from '../src/mocks/faults';
 import { PERSONAS } from '../src/mocks/seed';
-import { E2E_PORTS } from './ports';
+import { E2E_PORTS, type E2eProfile } from './ports';
 
 export { expect };
 
@@ -52,7 +52,11 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-export const test = base.extend<{ mock: MockControl }>({
+/** Which backend profile the project's build speaks (set per Playwright project). */
+export type ProfileOptions = { apiProfile: E2eProfile | 'console' };
+
+export const test = base.extend<{ mock: MockControl } & ProfileOptions>({
+  apiProfile: ['console', { option: true }],
   // Every page runs under the production CSP; any violation the browser reports fails the test.
   context: async ({ context }, use) => {
     const violations: string[] = [];

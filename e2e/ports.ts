@@ -1,6 +1,12 @@
+const preview = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
+
 /** Ports of the servers the e2e suite starts; override to run two suites side by side. */
 export const E2E_PORTS = {
   mock: Number(process.env.E2E_MOCK_PORT ?? 4010),
-  preview: Number(process.env.E2E_PREVIEW_PORT ?? 4173),
+  preview,
   dev: Number(process.env.E2E_DEV_PORT ?? 5173),
+  /** The preview of each backend profile's build (dist-e2e-<profile>). */
+  profiles: { aitronos: preview + 1, slugbase: preview + 2, dual: preview + 3 },
 };
+
+export type E2eProfile = keyof typeof E2E_PORTS.profiles;

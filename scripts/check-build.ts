@@ -5,6 +5,12 @@ import { allFiles, firstLoadScripts, kib } from './lib/first-load';
 
 const BUDGET_GZIP = 125 * 1024;
 const MOCK_MARKERS = ['mockServiceWorker', 'setupWorker', 'mock-olivia-token', '/__mock/'];
+// Backend profiles other than the console's are loaded on demand, never in the first load.
+const PROFILE_MARKERS = [
+  '/v1/user/current-organization',
+  '/api/session/org',
+  '/organizations/switch',
+];
 
 const dist = process.argv[2] ?? 'dist';
 let passed = 0;
@@ -23,6 +29,16 @@ check(
   'first-load JS',
   firstLoadGzip <= BUDGET_GZIP,
   `${kib(firstLoadGzip)} gzip of ${kib(BUDGET_GZIP)} budget`,
+);
+
+const inFirstLoad = firstLoad.flatMap(({ file }) => {
+  const code = readFileSync(join(dist, file), 'utf8');
+  return PROFILE_MARKERS.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
+});
+check(
+  'no backend profile in the first load',
+  inFirstLoad.length === 0,
+  inFirstLoad.join(', ') || 'profiles load on demand',
 );
 
 const scripts = allFiles(dist, '.js');

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from './config';
 
 describe('readConfig', () => {
-  it('defaults to bearer auth, a 15 s timeout and the page origin', () => {
+  it('defaults to the console profile, bearer auth, a 15 s timeout and the page origin', () => {
     expect(readConfig({}, true)).toEqual({
       apiBaseUrl: '',
+      profile: 'console',
       auth: 'bearer',
       timeoutMs: 15_000,
       mocking: true,
@@ -24,8 +25,21 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads the backend profile; Aitronos defaults to key auth', () => {
+    expect(readConfig({ VITE_API_PROFILE: 'dual' }, false)).toMatchObject({
+      profile: 'dual',
+      auth: 'bearer',
+    });
+    expect(readConfig({ VITE_API_PROFILE: 'slugbase' }, false).auth).toBe('bearer');
+    expect(readConfig({ VITE_API_PROFILE: 'aitronos' }, false).auth).toBe('api-key');
+    expect(readConfig({ VITE_API_PROFILE: 'aitronos', VITE_API_AUTH: 'bearer' }, false).auth).toBe(
+      'bearer',
+    );
+  });
+
   it('refuses what it cannot use, naming the variable', () => {
     expect(() => readConfig({ VITE_API_AUTH: 'cookie' }, false)).toThrow(/VITE_API_AUTH/);
+    expect(() => readConfig({ VITE_API_PROFILE: 'prisme' }, false)).toThrow(/VITE_API_PROFILE/);
     expect(() => readConfig({ VITE_API_BASE_URL: 'javascript:alert(1)' }, false)).toThrow(
       /VITE_API_BASE_URL/,
     );

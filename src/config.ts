@@ -2,9 +2,14 @@ import * as z from 'zod/mini';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
+/** Which backend's switch endpoint the console speaks (README "Backend profiles"). */
+export const API_PROFILES = ['console', 'aitronos', 'slugbase', 'dual'] as const;
+export type ApiProfile = (typeof API_PROFILES)[number];
+
 const EnvSchema = z.object({
   VITE_API_BASE_URL: z.optional(z.union([z.literal(''), httpUrl])),
-  VITE_API_AUTH: z._default(z.enum(['bearer', 'api-key']), 'bearer'),
+  VITE_API_PROFILE: z._default(z.enum(API_PROFILES), 'console'),
+  VITE_API_AUTH: z.optional(z.enum(['bearer', 'api-key'])),
   VITE_API_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 15_000),
   VITE_MOCK_LATENCY_MS: z._default(z.coerce.number().check(z.int(), z.nonnegative()), 250),
 });
@@ -14,6 +19,7 @@ export type AuthScheme = 'bearer' | 'api-key';
 export type Config = {
   /** API origin without a trailing slash; '' means the page's own origin. */
   apiBaseUrl: string;
+  profile: ApiProfile;
   auth: AuthScheme;
   timeoutMs: number;
   mocking: boolean;
@@ -29,7 +35,9 @@ export function readConfig(env: Record<string, unknown>, mocking: boolean): Conf
   const data = parsed.data;
   return {
     apiBaseUrl: (data.VITE_API_BASE_URL ?? '').replace(/\/+$/, ''),
-    auth: data.VITE_API_AUTH,
+    profile: data.VITE_API_PROFILE,
+    // Aitronos authenticates with an API key (seeds/000); the others with a bearer token.
+    auth: data.VITE_API_AUTH ?? (data.VITE_API_PROFILE === 'aitronos' ? 'api-key' : 'bearer'),
     timeoutMs: data.VITE_API_TIMEOUT_MS,
     mocking,
     mockLatencyMs: data.VITE_MOCK_LATENCY_MS,

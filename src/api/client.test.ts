@@ -59,6 +59,33 @@ describe('apiRequest', () => {
     }
   });
 
+  it('sends X-API-Key for one request that asks for it, whatever the deployment uses', async () => {
+    setCredential(SECRET);
+    answer(({ request }) =>
+      HttpResponse.json({
+        id: `${request.headers.get('X-API-Key')}|${request.headers.get('Authorization')}`,
+      }),
+    );
+    const result = await apiRequest({ path: '/thing', schema: Thing, auth: 'api-key' });
+    expect(result.id).toBe(`${SECRET}|null`);
+  });
+
+  it('retries once with a credential that replaced the one a 401 answered (token rotation)', async () => {
+    setCredential('old-token');
+    const seen: (string | null)[] = [];
+    answer(async ({ request }) => {
+      const sent = request.headers.get('Authorization');
+      seen.push(sent);
+      if (sent === 'Bearer old-token') {
+        setCredential('new-token');
+        return HttpResponse.json({ code: 401, message: 'expired', details: {} }, { status: 401 });
+      }
+      return HttpResponse.json({ id: 'ok' });
+    });
+    await expect(apiRequest({ path: '/thing', schema: Thing })).resolves.toEqual({ id: 'ok' });
+    expect(seen).toEqual(['Bearer old-token', 'Bearer new-token']);
+  });
+
   it('reads the Flashback envelope', async () => {
     answer(() =>
       HttpResponse.json(

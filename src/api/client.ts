@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { config } from '../config';
-import { ApiError } from './api-error';
+import { config, type AuthScheme } from '../config';
+import { ApiError, hasStatus } from './api-error';
 import { getCredential } from './credential';
 import { parseJson, readErrorBody } from './read-error-body';
 
@@ -13,10 +13,24 @@ export type ApiRequest<T> = {
   /** react-query's signal: aborting it cancels the request without an error of ours. */
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
+  /** A backend profile's endpoint that wants its credential in a given header; else config.auth. */
+  auth?: AuthScheme;
 };
 
 export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   const credential = getCredential();
+  try {
+    return await send(request, credential);
+  } catch (error) {
+    // A backend that rotates the token on a switch (DUAL) refuses requests that left with the
+    // old one: that is not the end of the session while a newer credential is stored.
+    const current = getCredential();
+    if (hasStatus(error, 401) && current && current !== credential) return send(request, current);
+    throw error;
+  }
+}
+
+async function send<T>(request: ApiRequest<T>, credential: string | null): Promise<T> {
   const timeoutMs = request.timeoutMs ?? config.timeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
@@ -27,7 +41,7 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   try {
     const response = await fetch(`${config.apiBaseUrl}${request.path}`, {
       method: request.method ?? 'GET',
-      headers: buildHeaders(credential, request.body !== undefined),
+      headers: buildHeaders(credential, request.auth ?? config.auth, request.body !== undefined),
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal,
     });
@@ -71,11 +85,11 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   return parsed.data;
 }
 
-function buildHeaders(credential: string | null, hasBody: boolean): Headers {
+function buildHeaders(credential: string | null, auth: AuthScheme, hasBody: boolean): Headers {
   const headers = new Headers({ Accept: 'application/json' });
   if (hasBody) headers.set('Content-Type', 'application/json');
   if (credential) {
-    if (config.auth === 'api-key') headers.set('X-API-Key', credential);
+    if (auth === 'api-key') headers.set('X-API-Key', credential);
     else headers.set('Authorization', `Bearer ${credential}`);
   }
   return headers;

@@ -12,6 +12,7 @@ export type MockDb = ReturnType<typeof createDb>;
 export function createDb(storage?: DbStorage) {
   let state: DbState = storage?.load() ?? seedState();
   const save = () => storage?.save(state);
+  let rotations = 0;
   // Every browser tab runs its own copy of the handlers: re-read the shared state on each request.
   const sync = () => {
     state = storage?.load() ?? state;
@@ -68,10 +69,32 @@ export function createDb(storage?: DbStorage) {
         organizations: user.memberships.flatMap((m) => {
           const o = state.orgs[m.orgSlug];
           return o
-            ? [{ slug: o.slug, name: o.details.name, roleSlug: m.role, groups: m.groups }]
+            ? [
+                {
+                  id: o.details.id,
+                  slug: o.slug,
+                  name: o.details.name,
+                  roleSlug: m.role,
+                  groups: m.groups,
+                },
+              ]
             : [];
         }),
       };
+    },
+    /** Everyone in an org, with their membership. */
+    members(slug: string): { user: MockUser; membership: Membership }[] {
+      return state.users.flatMap((user) => {
+        const found = membership(user, slug);
+        return found ? [{ user, membership: found }] : [];
+      });
+    },
+    /** DUAL issues a new token on each switch; the old one is refused from then on. */
+    rotateToken(user: MockUser): string {
+      rotations += 1;
+      user.token = `dual_${user.id}_${rotations}_${Math.random().toString(36).slice(2, 12)}`;
+      save();
+      return user.token;
     },
     setActiveOrg(user: MockUser, slug: string) {
       user.activeOrgSlug = slug;

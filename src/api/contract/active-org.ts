@@ -43,6 +43,8 @@ export const OrgContextSchema = z.object({
 });
 
 export const OrgSummarySchema = z.object({
+  /** The console's addition, like org.id: backends that switch by id (Aitronos, SlugBase, DUAL). */
+  id: z.optional(z.string()),
   slug: z.string().check(z.minLength(1)),
   name: z.string(),
   roleSlug: z.optional(z.string()),

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError, ApiError } from '../../api/api-error';
+import type { ActiveOrg } from '../../api/contract/active-org';
 import { activeOrgKey } from './active-org-keys';
 import { applyActiveOrg } from './apply-active-org';
 import { getOrgTransition, updateOrgTransition } from './org-transition';
@@ -11,8 +12,8 @@ let latest: string | null = null;
 
 /**
  * Switches are serialized, and only the latest choice is rendered: choosing B then C runs B's
- * request (if it had started), skips rendering its answer, then runs C. The PUT answer is the
- * new context, so no follow-up read is needed.
+ * request (if it had started), skips rendering its answer, then runs C. The switch answer is the
+ * new context (or, for a backend profile whose answer is not, one read of it).
  */
 export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promise<void> {
   if (latest === orgSlug && getOrgTransition().pendingSlug === orgSlug) return queue;
@@ -21,7 +22,10 @@ export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promis
   const run = queue.then(async () => {
     if (latest !== orgSlug) return;
     try {
-      const next = await switchActiveOrg(orgSlug);
+      const id = queryClient
+        .getQueryData<ActiveOrg>(activeOrgKey)
+        ?.organizations.find((org) => org.slug === orgSlug)?.id;
+      const next = await switchActiveOrg({ slug: orgSlug, id });
       if (latest !== orgSlug) return;
       applyActiveOrg(queryClient, next, 'switched');
       broadcastActiveOrg(next);

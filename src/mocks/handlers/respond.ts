@@ -53,10 +53,16 @@ export function defaultMessage(status: number): string {
 
 /** The credential from either header the contract allows. */
 export function readCredential(request: Request): string | null {
-  const apiKey = request.headers.get('X-API-Key');
-  if (apiKey) return apiKey;
+  return readApiKey(request) ?? readBearer(request);
+}
+
+export function readApiKey(request: Request): string | null {
+  return request.headers.get('X-API-Key') || null;
+}
+
+export function readBearer(request: Request): string | null {
   const match = /^Bearer\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '');
-  return match?.[1]?.trim() ?? null;
+  return match?.[1]?.trim() || null;
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {

@@ -1,0 +1,24 @@
+import { config, type ApiProfile } from '../../config';
+import { switchOrg as consoleSwitchOrg } from './console';
+import type { SwitchOrg } from './types';
+
+export type { SwitchTarget } from './types';
+
+type OtherProfile = Exclude<ApiProfile, 'console'>;
+
+// Split out of the first load: a deployment ships only its own profile's code on the page.
+const load: Record<OtherProfile, () => Promise<{ switchOrg: SwitchOrg }>> = {
+  aitronos: () => import('./aitronos'),
+  slugbase: () => import('./slugbase'),
+  dual: () => import('./dual'),
+};
+
+// Fetched early, off the first-load path, so the first switch does not wait for it.
+if (config.profile !== 'console') void load[config.profile]().catch(() => undefined);
+
+/** The selected profile's switch (config.profile). */
+export const switchOrg: SwitchOrg = async (target) => {
+  if (config.profile === 'console') return consoleSwitchOrg(target);
+  const profile = await load[config.profile]();
+  return profile.switchOrg(target);
+};
