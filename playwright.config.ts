@@ -78,6 +78,7 @@ export default defineConfig<ProfileOptions>({
     ...PROFILES.map((profile) => ({
       command: `npx vite preview --outDir dist-e2e-${profile} --port ${E2E_PORTS.profiles[profile]}`,
       url: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`,
+      env: { VITE_API_BASE_URL: `http://127.0.0.1:${E2E_PORTS.mock}` },
       reuseExistingServer: false,
     })),
   ],

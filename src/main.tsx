@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { getCredential } from './api/credential';
 import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { preloadSidebarMenu } from './app/shell/sidebar';
 import './app/styles.css';
 import { config } from './config';
+import { activeOrgQueryOptions } from './features/active-org/active-org-query';
 import type { Persona } from './features/session/persona';
 
 async function boot() {
@@ -12,11 +16,18 @@ async function boot() {
     const { startMockBackend } = await import('./mocks/browser');
     ({ personas } = await startMockBackend(config.mockLatencyMs));
   }
+  const queryClient = createQueryClient();
+  // Everything a signed-in page shows starts from the active org: ask for it before React
+  // renders, in parallel with the menu's and the page's lazy chunks.
+  if (getCredential()) {
+    void queryClient.prefetchQuery(activeOrgQueryOptions());
+    void preloadSidebarMenu();
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(
     <StrictMode>
-      <App personas={personas} />
+      <App personas={personas} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -3,52 +3,84 @@ import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
-import { HomePage } from './routes/home-page';
-import { RequirePagePermissions } from './routes/require-page-permissions';
-import { NoOrganizationPage } from './routes/no-organization-page';
-import { NotFoundPage } from './routes/not-found-page';
 import { OrgLayout } from './routes/org-layout';
+import { RequirePagePermissions } from './routes/require-page-permissions';
 import { RootRedirect } from './routes/root-redirect';
+import { RouteError } from './routes/route-error';
+
+// Pages a session rarely or only later needs load on demand, to keep the first load small.
+const notFound = (inShell: boolean) => () =>
+  import('./routes/not-found-page').then(({ NotFoundPage }) => ({
+    Component: inShell
+      ? NotFoundPage
+      : () => (
+          <main className="app-main">
+            <NotFoundPage />
+          </main>
+        ),
+  }));
 
 export function createAppRouter(personas: readonly Persona[]) {
   return createBrowserRouter([
     {
-      path: '/sign-in',
-      lazy: () =>
-        import('../features/session/sign-in-page').then(({ SignInPage }) => ({
-          Component: () => <SignInPage personas={personas} />,
-        })),
-    },
-    { path: '/sign-out', element: <SignOutRoute /> },
-    {
-      element: (
-        <RequireSession>
-          <Outlet />
-        </RequireSession>
+      errorElement: (
+        <main className="app-main">
+          <RouteError />
+        </main>
       ),
       children: [
-        { index: true, element: <RootRedirect /> },
-        { path: 'no-organization', element: <NoOrganizationPage /> },
         {
-          path: 'o/:orgSlug',
-          element: <OrgLayout />,
-          children: [
-            { index: true, element: <HomePage /> },
-            ...CONSOLE_PAGES.map((page) => ({
-              path: page.path,
-              element: <RequirePagePermissions permissions={page.permissions} title={page.title} />,
-              children: [{ index: true, lazy: page.load }],
+          path: '/sign-in',
+          lazy: () =>
+            import('../features/session/sign-in-page').then(({ SignInPage }) => ({
+              Component: () => <SignInPage personas={personas} />,
             })),
-            { path: '*', element: <NotFoundPage /> },
-          ],
         },
+        { path: '/sign-out', element: <SignOutRoute /> },
         {
-          path: '*',
           element: (
-            <main className="app-main">
-              <NotFoundPage />
-            </main>
+            <RequireSession>
+              <Outlet />
+            </RequireSession>
           ),
+          children: [
+            { index: true, element: <RootRedirect /> },
+            {
+              path: 'no-organization',
+              lazy: () =>
+                import('./routes/no-organization-page').then(({ NoOrganizationPage }) => ({
+                  Component: NoOrganizationPage,
+                })),
+            },
+            {
+              path: 'o/:orgSlug',
+              element: <OrgLayout />,
+              children: [
+                {
+                  // A page that fails to render leaves the shell standing.
+                  errorElement: <RouteError />,
+                  children: [
+                    {
+                      index: true,
+                      lazy: () =>
+                        import('./routes/home-page').then(({ HomePage }) => ({
+                          Component: HomePage,
+                        })),
+                    },
+                    ...CONSOLE_PAGES.map((page) => ({
+                      path: page.path,
+                      element: (
+                        <RequirePagePermissions permissions={page.permissions} title={page.title} />
+                      ),
+                      children: [{ index: true, lazy: page.load }],
+                    })),
+                    { path: '*', lazy: notFound(true) },
+                  ],
+                },
+              ],
+            },
+            { path: '*', lazy: notFound(false) },
+          ],
         },
       ],
     },

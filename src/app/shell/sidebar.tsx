@@ -1,9 +1,17 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { NavSkeleton } from '../../features/navigation/nav-skeleton';
-import { SidebarMenu } from '../../features/navigation/sidebar-menu';
 import '../../features/navigation/navigation.css';
+
+/**
+ * The menu's code is not needed to sign in: it loads with the first signed-in page, started
+ * at boot alongside the active-org request that it has to wait for anyway.
+ */
+export const preloadSidebarMenu = () => import('../../features/navigation/sidebar-menu');
+const SidebarMenu = lazy(() =>
+  preloadSidebarMenu().then(({ SidebarMenu }) => ({ default: SidebarMenu })),
+);
 
 /**
  * The org's menus, from the `activeOrg` given and nothing else: while it loads a skeleton holds
@@ -29,7 +37,9 @@ export function Sidebar({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
       <div id={panelId} className={open ? 'sidebar-panel open' : 'sidebar-panel'}>
         {org && activeOrg ? (
           // Keyed by org: nothing of one org's menu state survives into another's.
-          <SidebarMenu key={org.slug} org={org} permissions={activeOrg.permissions} />
+          <Suspense fallback={<NavSkeleton />}>
+            <SidebarMenu key={org.slug} org={org} permissions={activeOrg.permissions} />
+          </Suspense>
         ) : (
           <NavSkeleton />
         )}
