@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { Announcer } from '../components/ui/announcer';
+import { OfflineBanner } from '../components/ui/offline-banner';
 import { followOtherTabs } from '../features/active-org/tab-sync';
 import type { Persona } from '../features/session/persona';
 import { createAppRouter } from './router';
@@ -14,6 +15,7 @@ export function App({ personas, queryClient }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <OfflineBanner />
       <Announcer />
     </QueryClientProvider>
   );

@@ -24,7 +24,9 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         retry: (failures, error) => failures < MAX_READ_RETRIES && isTransient(error),
       },
-      mutations: { retry: false },
+      // A write offline fails at once with a message (the form keeps what was typed) rather
+      // than waiting invisibly; reads pause and are re-read when the browser is back online.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return client;

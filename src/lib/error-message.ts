@@ -5,3 +5,10 @@ export function errorMessage(error: unknown): string {
   if (isApiError(error)) return error.message;
   return 'Something went wrong. Try again.';
 }
+
+/** The heading of a failed read: 403 and 404 say so plainly; anything else gets `fallback`. */
+export function readFailureTitle(error: unknown, fallback: string): string {
+  if (isApiError(error) && error.status === 403) return 'Not allowed';
+  if (isApiError(error) && error.status === 404) return 'Not found';
+  return fallback;
+}

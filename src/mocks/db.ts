@@ -1,5 +1,6 @@
 import type { ActiveOrgWire } from '../api/contract/active-org';
 import type { OrgDetailsWire, OrgUpdate } from '../api/contract/org-details';
+import { hugeNavigation } from './huge-navigation';
 import { NAVIGATIONS } from './navigation-fixtures';
 import { ROLES } from './roles';
 import { seedState, type DbState, type Membership, type MockOrg, type MockUser } from './seed';
@@ -54,7 +55,8 @@ export function createDb(storage?: DbStorage) {
                 name: org.details.name,
                 status: org.status,
                 branding: org.branding,
-                navigation: NAVIGATIONS[org.navigation],
+                navigation:
+                  org.navigation === 'huge' ? hugeNavigation() : NAVIGATIONS[org.navigation],
                 role: { slug: active.role, ...role },
                 groups: active.groups,
                 settings: {},

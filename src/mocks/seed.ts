@@ -1,5 +1,6 @@
 import type { OrgDetailsWire } from '../api/contract/org-details';
 import type { NAVIGATIONS } from './navigation-fixtures';
+import { HUGE_ORG_COUNT, hugeOrgName } from './huge-navigation';
 import type { RoleSlug } from './roles';
 
 export type MockOrg = {
@@ -29,7 +30,7 @@ export type Persona = Pick<MockUser, 'id' | 'name' | 'description' | 'token'>;
 function org(
   slug: string,
   name: string,
-  navigation: keyof typeof NAVIGATIONS,
+  navigation: keyof typeof NAVIGATIONS | 'huge',
   status: string,
   primaryColor: string,
   details: Partial<OrgDetailsWire> = {},
@@ -70,6 +71,18 @@ const MANY_NAMES = [
   'São Paulo Freight',
 ];
 
+function hugeOrgs(): MockOrg[] {
+  return Array.from({ length: HUGE_ORG_COUNT }, (_, index) =>
+    org(
+      `huge-${String(index).padStart(4, '0')}`,
+      hugeOrgName(index),
+      'huge',
+      'past_due',
+      'red;x:y',
+    ),
+  );
+}
+
 function manyOrgs(): MockOrg[] {
   return Array.from({ length: MANY_ORG_COUNT }, (_, index) => {
     const number = String(index + 1).padStart(3, '0');
@@ -108,6 +121,7 @@ export function seedState(): DbState {
     org('hooli', 'Hooli', 'simple', 'active', '#7c3aed', { city: 'Palo Alto', country: 'US' }),
     org('hostile', 'Hostile Corp', 'hostile', 'active', '#111827'),
     ...manyOrgs(),
+    ...hugeOrgs(),
   ];
   const users: MockUser[] = [
     {
@@ -158,6 +172,14 @@ export function seedState(): DbState {
       token: 'mock-hal-token',
       memberships: [{ orgSlug: 'hostile', role: 'MEMBER', groups: [] }],
       activeOrgSlug: 'hostile',
+    },
+    {
+      id: 'usr_harriet',
+      name: 'Harriet Huge',
+      description: `Member of ${HUGE_ORG_COUNT} organizations with hostile names and a 5,000-entry menu`,
+      token: 'mock-harriet-token',
+      memberships: hugeOrgs().map((o) => ({ orgSlug: o.slug, role: 'MEMBER', groups: [] })),
+      activeOrgSlug: 'huge-0000',
     },
   ];
   return { orgs: Object.fromEntries(orgs.map((o) => [o.slug, o])), users };

@@ -8,7 +8,7 @@ import { Loading } from '../../components/ui/loading';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { updateOrgTransition, useOrgTransition } from '../../features/active-org/org-transition';
 import { requestSwitch } from '../../features/active-org/request-switch';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage, readFailureTitle } from '../../lib/error-message';
 import { landingPath, orgHomePath, pathInOrg } from '../landing';
 import { orgRoutePhase } from '../org-route-phase';
 import { AppHeader } from '../shell/app-header';
@@ -47,7 +47,7 @@ export function OrgLayout() {
     return (
       <Frame>
         <ErrorPanel
-          title="Your organization could not be loaded"
+          title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
           onRetry={() => void activeOrg.refetch()}
         />
@@ -63,8 +63,22 @@ export function OrgLayout() {
       ? (org?.name ?? '')
       : (data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug);
   let content;
-  if (phase === 'ready') content = <Outlet />;
-  else if (phase === 'no-access' && org) content = <NoAccess slug={orgSlug} current={org} />;
+  if (phase === 'ready') {
+    content = (
+      <>
+        {activeOrg.isRefetchError && (
+          // What is shown stays (and so does anything typed); the user learns it may be stale.
+          <p className="notice refresh-failed" role="alert">
+            Could not refresh {data.org?.name}: {errorMessage(activeOrg.error)}{' '}
+            <button type="button" className="button" onClick={() => void activeOrg.refetch()}>
+              Try again
+            </button>
+          </p>
+        )}
+        <Outlet />
+      </>
+    );
+  } else if (phase === 'no-access' && org) content = <NoAccess slug={orgSlug} current={org} />;
   else if (phase === 'switch-failed' && org && transition.failure) {
     content = (
       <ErrorPanel

@@ -2,7 +2,7 @@ import { Navigate } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage, readFailureTitle } from '../../lib/error-message';
 import { landingPath } from '../landing';
 
 /** `/`: to the active org's console, or to the page saying there is none. */
@@ -13,7 +13,7 @@ export function RootRedirect() {
     return (
       <main className="app-main">
         <ErrorPanel
-          title="Your organization could not be loaded"
+          title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
           onRetry={() => void activeOrg.refetch()}
         />

@@ -25,7 +25,11 @@ export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promis
       const id = queryClient
         .getQueryData<ActiveOrg>(activeOrgKey)
         ?.organizations.find((org) => org.slug === orgSlug)?.id;
-      const next = await switchActiveOrg({ slug: orgSlug, id });
+      // Run as a mutation so the client's one error policy (a 401 ends the session) applies.
+      const next = await queryClient
+        .getMutationCache()
+        .build(queryClient, { mutationFn: () => switchActiveOrg({ slug: orgSlug, id }) })
+        .execute(undefined);
       if (latest !== orgSlug) return;
       applyActiveOrg(queryClient, next, 'switched');
       broadcastActiveOrg(next);

@@ -45,14 +45,13 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
   const [summary, setSummary] = useState('');
   const [saveError, setSaveError] = useState('');
   const [success, setSuccess] = useState('');
-  const [forbidden, setForbidden] = useState<string | null>(null);
   const [mfaDialogOpen, setMfaDialogOpen] = useState(false);
 
   const changes = diffOrgForm(state.server, state.values);
   const fields = changedFields(changes);
   const dirty = fields.length > 0;
   const saving = mutation.isPending;
-  const readOnlyReason = props.readOnlyReason ?? forbidden;
+  const readOnlyReason = props.readOnlyReason;
   const readOnly = readOnlyReason !== null;
   const errors = validated ? validateOrgForm(state.values, fields, state.server.country) : {};
 
@@ -112,12 +111,9 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
           // read makes the form clean if so, and keeps every real edit otherwise.
           if (hasStatus(error, 400))
             void queryClient.invalidateQueries({ queryKey: orgDetailsKey(orgRef) });
-          if (hasStatus(error, 403)) {
-            setForbidden(
-              'Your role no longer allows changing these details. What you typed is kept below.',
-            );
-            void queryClient.invalidateQueries({ queryKey: activeOrgKey });
-          }
+          // The role may have been revoked meanwhile: the re-read role decides whether the
+          // form turns read-only (the page derives it), and what was typed stays either way.
+          if (hasStatus(error, 403)) void queryClient.invalidateQueries({ queryKey: activeOrgKey });
         },
       },
     );

@@ -1,7 +1,8 @@
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage, readFailureTitle } from '../../lib/error-message';
 import { useActiveOrg } from '../active-org/active-org-query';
+import { orgRef } from '../active-org/org-ref';
 import { useOrgDetails } from './org-details-query';
 import { OrgSettingsForm } from './org-settings-form';
 import './org-settings.css';
@@ -13,8 +14,7 @@ const TITLE_ID = 'org-settings-title';
 export function OrgSettingsPage() {
   const org = useActiveOrg().data?.org;
   if (!org) return null;
-  // Addressed by id; by slug only for a backend that sends no id.
-  const orgRef = org.id ?? org.slug;
+  const ref = orgRef(org);
   const readOnlyReason = EDITOR_ROLES.includes(org.role.slug)
     ? null
     : `Only owners and administrators can change these details; your role in ${org.name} is ${org.role.name ?? org.role.slug}.`;
@@ -24,8 +24,8 @@ export function OrgSettingsPage() {
       <h1 id={TITLE_ID}>Organization settings</h1>
       <p className="muted">The details of {org.name} that members and invoices show.</p>
       <OrgDetailsLoader
-        key={orgRef}
-        orgRef={orgRef}
+        key={ref}
+        orgRef={ref}
         orgSlug={org.slug}
         orgName={org.name}
         readOnlyReason={readOnlyReason}
@@ -52,7 +52,7 @@ function OrgDetailsLoader({ orgRef, ...form }: OrgDetailsLoaderProps) {
   if (details.isError) {
     return (
       <ErrorPanel
-        title="The organization's details could not be loaded"
+        title={readFailureTitle(details.error, "The organization's details could not be loaded")}
         message={errorMessage(details.error)}
         onRetry={() => void details.refetch()}
       />

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
 import { signInAs, TOKENS } from '../../../test/api';
@@ -12,6 +12,8 @@ import { updateOrgTransition } from '../org-transition';
 import { useUnsavedChanges } from '../unsaved-changes';
 import { OrgSwitcher } from './org-switcher';
 
+// The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
+beforeAll(() => import('./org-switcher-popover'));
 afterEach(() => updateOrgTransition({ pendingSlug: null, follow: null, failure: null }));
 
 function Subject() {
