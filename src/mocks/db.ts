@@ -5,6 +5,13 @@ import { NAVIGATIONS } from './navigation-fixtures';
 import { ROLES } from './roles';
 import { seedState, type DbState, type Membership, type MockOrg, type MockUser } from './seed';
 
+const GENERATED_NAVIGATION_GROUPS: Record<string, number> = { huge: 250, large: 100 };
+
+function navigationOf(key: string) {
+  const groups = GENERATED_NAVIGATION_GROUPS[key];
+  return groups ? hugeNavigation(groups) : NAVIGATIONS[key];
+}
+
 export type DbStorage = { load(): DbState | null; save(state: DbState): void };
 
 export type MockDb = ReturnType<typeof createDb>;
@@ -55,8 +62,7 @@ export function createDb(storage?: DbStorage) {
                 name: org.details.name,
                 status: org.status,
                 branding: org.branding,
-                navigation:
-                  org.navigation === 'huge' ? hugeNavigation() : NAVIGATIONS[org.navigation],
+                navigation: navigationOf(org.navigation),
                 role: { slug: active.role, ...role },
                 groups: active.groups,
                 settings: {},

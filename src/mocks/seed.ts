@@ -30,7 +30,7 @@ export type Persona = Pick<MockUser, 'id' | 'name' | 'description' | 'token'>;
 function org(
   slug: string,
   name: string,
-  navigation: keyof typeof NAVIGATIONS | 'huge',
+  navigation: keyof typeof NAVIGATIONS | 'huge' | 'large',
   status: string,
   primaryColor: string,
   details: Partial<OrgDetailsWire> = {},
@@ -87,7 +87,11 @@ function manyOrgs(): MockOrg[] {
   return Array.from({ length: MANY_ORG_COUNT }, (_, index) => {
     const number = String(index + 1).padStart(3, '0');
     const name = MANY_NAMES[index] ?? `Branch ${number}`;
-    return org(`branch-${number}`, name, 'simple', 'active', '#475569', { city: `City ${number}` });
+    // branch-002 carries the 2,000-entry menu the benchmark renders after a switch.
+    const navigation = index === 1 ? 'large' : 'simple';
+    return org(`branch-${number}`, name, navigation, 'active', '#475569', {
+      city: `City ${number}`,
+    });
   });
 }
 

@@ -9,6 +9,7 @@ import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { updateOrgTransition, useOrgTransition } from '../../features/active-org/org-transition';
 import { requestSwitch } from '../../features/active-org/request-switch';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
+import { markAfterPaint } from '../../lib/performance-marks';
 import { landingPath, orgHomePath, pathInOrg } from '../landing';
 import { orgRoutePhase } from '../org-route-phase';
 import { AppHeader } from '../shell/app-header';
@@ -36,8 +37,9 @@ export function OrgLayout() {
       if (follow?.from) announce(`${follow.from} is no longer available to you.`);
       updateOrgTransition({ follow: null });
       void navigate('/no-organization', { replace: true });
-    } else if (phase === 'ready' && follow?.slug === orgSlug) {
-      updateOrgTransition({ follow: null });
+    } else if (phase === 'ready') {
+      markAfterPaint('org-console:org-shown', orgSlug);
+      if (follow?.slug === orgSlug) updateOrgTransition({ follow: null });
     } else if (phase === 'deep-link') {
       void requestSwitch(queryClient, orgSlug);
     }

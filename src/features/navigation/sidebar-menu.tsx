@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { markAfterPaint } from '../../lib/performance-marks';
 import { buildNavigation } from './model';
 import { NavList } from './nav-list';
 import { useExpandedCategories } from './use-expanded-categories';
@@ -14,6 +15,7 @@ export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions
     [org.navigation, permissions, org.slug],
   );
   const expanded = useExpandedCategories(org.slug);
+  useEffect(() => markAfterPaint('org-console:menu-painted', org.slug), [org.slug]);
   return (
     <>
       <nav aria-label="Main" className="nav-main">

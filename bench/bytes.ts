@@ -1,0 +1,48 @@
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { allFiles, firstLoadScripts } from '../scripts/lib/first-load';
+
+export type ByteFigures = {
+  firstLoadJs: number;
+  css: number;
+  totalJs: number;
+  chunks: number;
+  largestDependency: { name: string; gzip: number };
+};
+
+/** Builds the production bundle into `outDir` and weighs it. */
+export async function buildAndWeigh(outDir: string, apiBaseUrl: string): Promise<ByteFigures> {
+  process.env.VITE_API_BASE_URL = apiBaseUrl;
+  const perPackage = new Map<string, string>();
+  await build({
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+    plugins: [
+      {
+        name: 'bench:first-load-packages',
+        generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+            for (const [id, module] of Object.entries(chunk.modules)) {
+              const name = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? 'app code';
+              perPackage.set(name, (perPackage.get(name) ?? '') + (module.code ?? ''));
+            }
+          }
+        },
+      },
+    ],
+  });
+  const firstLoad = firstLoadScripts(outDir);
+  const scripts = allFiles(outDir, '.js');
+  // Unminified module code, gzipped per package: a ranking, not an exact share.
+  const [name, code] = [...perPackage].sort(
+    (a, b) => gzipSync(b[1]).length - gzipSync(a[1]).length,
+  )[0] ?? ['none', ''];
+  return {
+    firstLoadJs: firstLoad.reduce((sum, f) => sum + f.gzip, 0),
+    css: allFiles(outDir, '.css').reduce((sum, f) => sum + f.gzip, 0),
+    totalJs: scripts.reduce((sum, f) => sum + f.gzip, 0),
+    chunks: scripts.length,
+    largestDependency: { name, gzip: gzipSync(code).length },
+  };
+}
