@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       env: { VITE_API_BASE_URL: 'http://api.test' },
       restoreMocks: true,

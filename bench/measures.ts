@@ -73,7 +73,9 @@ export async function coldLoad(session: Session) {
   const paints = await page.evaluate(
     () =>
       new Promise<{ fcp: number; lcp: number }>((resolve) => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        const fcp =
+          performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
+            ?.startTime ?? NaN;
         new PerformanceObserver((list) =>
           resolve({ fcp, lcp: list.getEntries().at(-1)?.startTime ?? NaN }),
         ).observe({ type: 'largest-contentful-paint', buffered: true });

@@ -44,7 +44,7 @@ record('bytes: CSS (gzip)', [kib(bytes.css)], 'KiB');
 record('bytes: total JS (gzip)', [kib(bytes.totalJs)], 'KiB');
 record('bytes: JS chunks', [bytes.chunks], 'files');
 record(
-  `bytes: largest first-load dependency (${bytes.largestDependency.name}, unminified gzip)`,
+  `bytes: largest first-load dependency (${bytes.largestDependency.name}, gzip)`,
   [kib(bytes.largestDependency.gzip)],
   'KiB',
 );

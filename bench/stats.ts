@@ -5,14 +5,15 @@ export type Results = {
   figures: Record<string, Summary>;
 };
 
+/** Runs where the browser reported nothing (NaN) are left out, and `runs` says how many count. */
 export function summarize(values: number[], unit: string): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const median =
     sorted.length % 2
       ? (sorted[middle] ?? NaN)
       : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-  return { min: sorted[0] ?? NaN, median, max: sorted.at(-1) ?? NaN, runs: values.length, unit };
+  return { min: sorted[0] ?? NaN, median, max: sorted.at(-1) ?? NaN, runs: sorted.length, unit };
 }
 
 const format = (value: number, unit: string) =>
@@ -21,7 +22,13 @@ const format = (value: number, unit: string) =>
 /** A table of every figure; with `baseline`, each median beside the earlier one and the ratio. */
 export function table(results: Results, baseline?: Results): string {
   const rows = Object.entries(results.figures).map(([name, s]) => {
-    const cells = [name, format(s.min, s.unit), format(s.median, s.unit), format(s.max, s.unit)];
+    const cells = [
+      name,
+      String(s.runs),
+      format(s.min, s.unit),
+      format(s.median, s.unit),
+      format(s.max, s.unit),
+    ];
     if (baseline) {
       const before = baseline.figures[name];
       cells.push(before ? format(before.median, before.unit) : '—');

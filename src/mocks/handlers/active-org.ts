@@ -2,10 +2,18 @@ import { http, HttpResponse } from 'msw';
 import { SwitchOrgBodySchema } from '../../api/contract/active-org';
 import type { MockDb } from '../db';
 import type { Faults } from '../faults';
-import { errorResponse, readCredential, readJsonBody } from './respond';
+import { errorResponse, readCredential } from './respond';
+import { switchEndpoint, type SwitchRefusal } from './switch-endpoint';
 import { withFault, type MockSettings } from './with-fault';
 
 const UNAUTHORIZED = 'Authentication required. Please sign in again.';
+
+const CONSOLE_REFUSALS: Record<SwitchRefusal, (slug: string | null) => [number, string]> = {
+  unauthenticated: () => [401, UNAUTHORIZED],
+  invalid: () => [400, 'orgSlug is required'],
+  'not-found': (slug) => [404, `Organization "${slug}" not found`],
+  forbidden: (slug) => [403, `You are not a member of "${slug}"`],
+};
 
 export function activeOrgHandlers(db: MockDb, faults: Faults, settings: MockSettings) {
   return [
@@ -20,25 +28,14 @@ export function activeOrgHandlers(db: MockDb, faults: Faults, settings: MockSett
         return HttpResponse.json(db.activeOrg(user));
       }),
     ),
-    http.put('*/v2/user/active-org', ({ request }) =>
-      withFault(
-        faults,
-        settings,
-        'active-org:switch',
-      )(async () => {
-        const user = db.userByCredential(readCredential(request));
-        if (!user) return errorResponse(401, UNAUTHORIZED, 'aitronos');
-        const body = SwitchOrgBodySchema.safeParse(await readJsonBody(request));
-        if (!body.success) return errorResponse(400, 'orgSlug is required', 'aitronos');
-        const { orgSlug } = body.data;
-        if (!db.findOrg(orgSlug))
-          return errorResponse(404, `Organization "${orgSlug}" not found`, 'aitronos');
-        if (!db.membership(user, orgSlug)) {
-          return errorResponse(403, `You are not a member of "${orgSlug}"`, 'aitronos');
-        }
-        db.setActiveOrg(user, orgSlug);
-        return HttpResponse.json(db.activeOrg(user));
-      }),
-    ),
+    switchEndpoint(db, faults, settings, {
+      method: 'put',
+      path: '/v2/user/active-org',
+      credential: readCredential,
+      body: SwitchOrgBodySchema,
+      target: (body) => body.orgSlug,
+      refuse: (refusal, slug) => errorResponse(...CONSOLE_REFUSALS[refusal](slug), 'aitronos'),
+      answer: (user) => HttpResponse.json(db.activeOrg(user)),
+    }),
   ];
 }

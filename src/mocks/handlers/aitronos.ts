@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { AitronosError } from '../../api/contract/error-envelopes';
 import {
   AITRONOS_SWITCH_PATH,
@@ -7,8 +7,9 @@ import {
 } from '../../api/contract/profiles/aitronos';
 import type { MockDb } from '../db';
 import type { Faults } from '../faults';
-import { readApiKey, readJsonBody } from './respond';
-import { withFault, type MockSettings } from './with-fault';
+import { readApiKey } from './respond';
+import { switchEndpoint, type SwitchRefusal } from './switch-endpoint';
+import type { MockSettings } from './with-fault';
 
 type AitronosProblem = Omit<AitronosError['error'], 'trace_id' | 'timestamp' | 'details'>;
 
@@ -35,14 +36,14 @@ const PROBLEMS = {
     type: 'validation_error',
     status: 400,
   },
-  notFound: {
+  'not-found': {
     code: 'ORGANIZATION_NOT_FOUND',
     message: 'Organization not found.',
     system_message: 'No organization with this ID',
     type: 'not_found_error',
     status: 404,
   },
-} satisfies Record<string, AitronosProblem>;
+} satisfies Record<SwitchRefusal, AitronosProblem>;
 
 function aitronosError(problem: AitronosProblem) {
   const body: AitronosError = {
@@ -60,20 +61,14 @@ function aitronosError(problem: AitronosProblem) {
 /** seeds/000: the switch needs the key in X-API-Key (a bearer token is not enough). */
 export function aitronosHandlers(db: MockDb, faults: Faults, settings: MockSettings) {
   return [
-    http.put(`*${AITRONOS_SWITCH_PATH}`, ({ request }) =>
-      withFault(
-        faults,
-        settings,
-        'active-org:switch',
-      )(async () => {
-        const user = db.userByCredential(readApiKey(request));
-        if (!user) return aitronosError(PROBLEMS.unauthenticated);
-        const body = AitronosSwitchBodySchema.safeParse(await readJsonBody(request));
-        if (!body.success) return aitronosError(PROBLEMS.invalid);
-        const org = db.findOrg(body.data.organization_id);
-        if (!org) return aitronosError(PROBLEMS.notFound);
-        if (!db.membership(user, org.slug)) return aitronosError(PROBLEMS.forbidden);
-        db.setActiveOrg(user, org.slug);
+    switchEndpoint(db, faults, settings, {
+      method: 'put',
+      path: AITRONOS_SWITCH_PATH,
+      credential: readApiKey,
+      body: AitronosSwitchBodySchema,
+      target: (body) => body.organization_id,
+      refuse: (refusal) => aitronosError(PROBLEMS[refusal]),
+      answer: (_user, org) => {
         const answer: AitronosSwitchResponse = {
           success: true,
           message: 'Operation completed successfully',
@@ -81,7 +76,7 @@ export function aitronosHandlers(db: MockDb, faults: Faults, settings: MockSetti
           organization: { id: org.details.id, name: org.details.name, type: 'default' },
         };
         return HttpResponse.json(answer);
-      }),
-    ),
+      },
+    }),
   ];
 }
