@@ -40,17 +40,21 @@ export const markAfterShown = (page: Page, slug: string) =>
 
 /** Waits for a mark the app sets after paint (src/lib/performance-marks.ts), later than `after`. */
 function markAfter(page: Page, name: string, slug: string, after: number): Promise<number> {
-  return page
-    .waitForFunction(
-      ([n, s, t]) =>
-        performance
-          .getEntriesByName(n as string)
-          .find((e) => (e as PerformanceMark).detail === s && e.startTime > (t as number))
-          ?.startTime,
-      [name, slug, after] as const,
-      { polling: 'raf', timeout: 30_000 },
-    )
-    .then((handle) => handle.jsonValue() as Promise<number>);
+  return (
+    page
+      .waitForFunction(
+        ([n, s, t]) =>
+          performance
+            .getEntriesByName(n as string)
+            .find((e) => (e as PerformanceMark).detail === s && e.startTime > (t as number))
+            ?.startTime,
+        [name, slug, after] as const,
+        { polling: 'raf', timeout: 15_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      // A run that never showed it counts as missing (the table's run count says so), not a crash.
+      .catch(() => NaN)
+  );
 }
 
 /** Arms a listener: the time of the next `type` event (capture phase), as `window.benchStart`. */
