@@ -38,6 +38,7 @@ export function table(results: Results, baseline?: Results): string {
   });
   const header = [
     'figure',
+    'runs',
     'min',
     'median',
     'max',
