@@ -6,6 +6,10 @@ export type PerformanceMarkName = 'org-console:org-shown' | 'org-console:menu-pa
 
 export function markAfterPaint(name: PerformanceMarkName, slug: string): void {
   requestAnimationFrame(() => {
-    setTimeout(() => performance.mark(name, { detail: slug }), 0);
+    setTimeout(() => {
+      // Only the latest of each is needed: the buffer must not grow with every switch.
+      performance.clearMarks(name);
+      performance.mark(name, { detail: slug });
+    }, 0);
   });
 }

@@ -28,7 +28,11 @@ export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promis
       // Run as a mutation so the client's one error policy (a 401 ends the session) applies.
       const next = await queryClient
         .getMutationCache()
-        .build(queryClient, { mutationFn: () => switchActiveOrg({ slug: orgSlug, id }) })
+        .build(queryClient, {
+          mutationFn: () => switchActiveOrg({ slug: orgSlug, id }),
+          // Its answer lives on in the active-org cache; the mutation itself need not.
+          gcTime: 0,
+        })
         .execute(undefined);
       if (latest !== orgSlug) return;
       applyActiveOrg(queryClient, next, 'switched');
