@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActiveOrg } from '../api/contract/active-org';
-import { landingPath, pathInOrg } from './landing';
+import { landingPath } from './landing';
 
 function activeOrg(slug: string, permissions: string[], homePage?: string): ActiveOrg {
   return {
@@ -58,12 +58,4 @@ describe('landingPath', () => {
     expect(landingPath(activeOrg('a b/c', ['*']))).toBe('/o/a%20b%2Fc');
     expect(landingPath({ org: null, permissions: [], organizations: [] })).toBe('/no-organization');
   });
-});
-
-describe('pathInOrg', () => {
-  it.each([
-    ['/o/acme', ''],
-    ['/o/acme/', ''],
-    ['/o/acme/workspaces/new', 'workspaces/new'],
-  ])('%s → %s', (pathname, path) => expect(pathInOrg(pathname)).toBe(path));
 });

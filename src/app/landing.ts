@@ -1,17 +1,8 @@
 import type { ActiveOrg } from '../api/contract/active-org';
+import { validHomePage } from '../features/navigation/home-page';
+import { orgPath } from '../lib/org-path';
 import { hasPermissions } from '../lib/permissions';
 import { findConsolePage } from './console-pages';
-
-const HOME_PAGE_PATTERN = /^\/[a-zA-Z0-9\-_/]*$/;
-
-export function orgHomePath(slug: string): string {
-  return `/o/${encodeURIComponent(slug)}`;
-}
-
-/** The path inside an org's URL: `/o/acme/workspaces/new` → `workspaces/new`. */
-export function pathInOrg(pathname: string): string {
-  return pathname.split('/').slice(3).filter(Boolean).join('/');
-}
 
 function allowedPage(activeOrg: ActiveOrg, path: string): boolean {
   const page = findConsolePage(path);
@@ -26,15 +17,13 @@ function allowedPage(activeOrg: ActiveOrg, path: string): boolean {
 export function landingPath(activeOrg: ActiveOrg, fromPath?: string): string {
   const org = activeOrg.org;
   if (!org) return '/no-organization';
-  const home = orgHomePath(org.slug);
   if (fromPath !== undefined) {
-    if (fromPath === '') return home;
-    if (allowedPage(activeOrg, fromPath)) return `${home}/${fromPath}`;
+    if (fromPath === '') return orgPath(org.slug);
+    if (allowedPage(activeOrg, fromPath)) return orgPath(org.slug, fromPath);
   }
-  const homePage = org.navigation.homePage;
-  if (homePage && HOME_PAGE_PATTERN.test(homePage)) {
-    const path = homePage.replace(/^\/+|\/+$/g, '');
-    if (path === '' || allowedPage(activeOrg, path)) return path ? `${home}/${path}` : home;
+  const homePage = validHomePage(org.navigation)?.replace(/^\/+|\/+$/g, '');
+  if (homePage !== undefined && (homePage === '' || allowedPage(activeOrg, homePage))) {
+    return orgPath(org.slug, homePage);
   }
-  return home;
+  return orgPath(org.slug);
 }

@@ -14,6 +14,7 @@ describe('safeReturnPath', () => {
     '/ /evil',
     '/o/acme\n',
     '/sign-in?returnTo=/x',
+    '/sign-out',
     '',
     null,
   ])('refuses %s', (path) => {

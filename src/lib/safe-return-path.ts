@@ -6,7 +6,7 @@ export function safeReturnPath(value: string | null | undefined): string | null 
   if (!value || value.length > 2048) return null;
   if (!value.startsWith('/') || value.startsWith('//')) return null;
   if (/[\\\s]/.test(value) || [...value].some(isControlCharacter)) return null;
-  if (value.startsWith('/sign-in')) return null;
+  if (value.startsWith('/sign-in') || value.startsWith('/sign-out')) return null;
   return value;
 }
 

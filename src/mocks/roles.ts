@@ -32,5 +32,3 @@ export const ROLES: Record<RoleSlug, { name: string; permissions: string[]; scop
   },
   VIEWER: { name: 'Viewer', permissions: ['org:read', 'workspaces:read'], scopes: ['workspaces'] },
 };
-
-export const CAN_EDIT_ORG: readonly RoleSlug[] = ['OWNER', 'ADMINISTRATOR'];

@@ -1,10 +1,11 @@
+import { orgPath } from '../../lib/org-path';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { Navigate } from 'react-router';
 import { AppHeader } from '../shell/app-header';
 
 export function NoOrganizationPage() {
   const { data } = useActiveOrg();
-  if (data?.org) return <Navigate to={`/o/${encodeURIComponent(data.org.slug)}`} replace />;
+  if (data?.org) return <Navigate to={orgPath(data.org.slug)} replace />;
   return (
     <div className="app">
       <AppHeader activeOrg={data} />

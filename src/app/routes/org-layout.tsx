@@ -9,8 +9,9 @@ import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { updateOrgTransition, useOrgTransition } from '../../features/active-org/org-transition';
 import { requestSwitch } from '../../features/active-org/request-switch';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
+import { orgPath, pathInOrg } from '../../lib/org-path';
 import { markAfterPaint } from '../../lib/performance-marks';
-import { landingPath, orgHomePath, pathInOrg } from '../landing';
+import { landingPath } from '../landing';
 import { orgRoutePhase } from '../org-route-phase';
 import { AppHeader } from '../shell/app-header';
 import { Sidebar } from '../shell/sidebar';
@@ -88,7 +89,7 @@ export function OrgLayout() {
         message={transition.failure.error.message}
         onRetry={() => void requestSwitch(queryClient, orgSlug)}
       >
-        <Link to={orgHomePath(org.slug)}>Back to {org.name}</Link>
+        <Link to={orgPath(org.slug)}>Back to {org.name}</Link>
       </ErrorPanel>
     );
   } else content = <Loading label={`Switching to ${name}…`} />;
@@ -122,7 +123,7 @@ function NoAccess({ slug, current }: { slug: string; current: { slug: string; na
         You are not a member of the organization “{slug}”, or it does not exist. Nothing was
         switched: you are still in {current.name}.
       </p>
-      <Link to={orgHomePath(current.slug)}>Back to {current.name}</Link>
+      <Link to={orgPath(current.slug)}>Back to {current.name}</Link>
     </section>
   );
 }

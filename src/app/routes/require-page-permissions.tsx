@@ -1,5 +1,6 @@
 import { Link, Outlet } from 'react-router';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
+import { orgPath } from '../../lib/org-path';
 import { hasPermissions } from '../../lib/permissions';
 
 /** Typing the URL of a page the menu hides shows "not allowed", never the page. */
@@ -20,7 +21,7 @@ export function RequirePagePermissions({
         Your role in {activeOrg.org.name} ({activeOrg.org.role.name ?? activeOrg.org.role.slug})
         does not allow you to open {title}.
       </p>
-      <Link to={`/o/${encodeURIComponent(activeOrg.org.slug)}`}>Go to the organization home</Link>
+      <Link to={orgPath(activeOrg.org.slug)}>Go to the organization home</Link>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
-import { orgHomePath } from '../landing';
+import { orgPath } from '../../lib/org-path';
 
 export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const navigate = useNavigate();
@@ -14,7 +14,7 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
       {activeOrg && org && (
         <>
           <OrgSwitcher activeOrg={activeOrg} />
-          <Link to={`${orgHomePath(org.slug)}/settings`} className="header-link">
+          <Link to={orgPath(org.slug, 'settings')} className="header-link">
             Organization settings
           </Link>
         </>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 type ErrorPanelProps = {
   title: string;
@@ -9,9 +9,10 @@ type ErrorPanelProps = {
 
 /** A failure shown in place, with what happened and what the user can do next. */
 export function ErrorPanel({ title, message, onRetry, children }: ErrorPanelProps) {
+  const titleId = useId();
   return (
-    <section className="panel error-panel" role="alert" aria-labelledby="error-panel-title">
-      <h2 id="error-panel-title">{title}</h2>
+    <section className="panel error-panel" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
       <div className="actions">
         {onRetry && (

@@ -3,7 +3,7 @@ import type { ActiveOrg } from '../../api/contract/active-org';
 import { activeOrgKey } from './active-org-keys';
 import { orgScope } from './org-keys';
 import { orgRef } from './org-ref';
-import { updateOrgTransition, type FollowReason } from './org-transition';
+import { nextSwitchEpoch, updateOrgTransition, type FollowReason } from './org-transition';
 
 /**
  * Makes `next` the tab's active org. When the org changes, everything scoped to the previous
@@ -16,6 +16,7 @@ export function applyActiveOrg(
   reason: FollowReason,
 ): void {
   const previous = queryClient.getQueryData<ActiveOrg>(activeOrgKey)?.org ?? null;
+  nextSwitchEpoch();
   noteOrgChange(queryClient, previous, next, reason);
   void queryClient.cancelQueries({ queryKey: activeOrgKey, exact: true });
   queryClient.setQueryData(activeOrgKey, next);

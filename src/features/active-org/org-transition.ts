@@ -19,6 +19,13 @@ export type OrgTransition = {
 let state: OrgTransition = { pendingSlug: null, follow: null, failure: null };
 const listeners = new Set<() => void>();
 
+// Counts switches started and applied: a re-read that began before one of them is out of date.
+let epoch = 0;
+export const switchEpoch = () => epoch;
+export const nextSwitchEpoch = () => {
+  epoch += 1;
+};
+
 export function getOrgTransition(): OrgTransition {
   return state;
 }

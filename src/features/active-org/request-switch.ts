@@ -3,7 +3,7 @@ import { isApiError, ApiError } from '../../api/api-error';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { activeOrgKey } from './active-org-keys';
 import { applyActiveOrg } from './apply-active-org';
-import { getOrgTransition, updateOrgTransition } from './org-transition';
+import { getOrgTransition, nextSwitchEpoch, updateOrgTransition } from './org-transition';
 import { switchActiveOrg } from './switch-org-api';
 import { broadcastActiveOrg } from './tab-sync';
 
@@ -18,6 +18,9 @@ let latest: string | null = null;
 export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promise<void> {
   if (latest === orgSlug && getOrgTransition().pendingSlug === orgSlug) return queue;
   latest = orgSlug;
+  nextSwitchEpoch();
+  // A re-read in flight could answer with the org the server had before this switch.
+  void queryClient.cancelQueries({ queryKey: activeOrgKey, exact: true });
   updateOrgTransition({ pendingSlug: orgSlug, failure: null });
   const run = queue.then(async () => {
     if (latest !== orgSlug) return;
@@ -55,4 +58,15 @@ export function requestSwitch(queryClient: QueryClient, orgSlug: string): Promis
   });
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Forgets every switch of the session that ended: one still in flight is not applied, and no
+ * failure of it is shown to whoever signs in next.
+ */
+export function resetSwitching(): void {
+  latest = null;
+  queue = Promise.resolve();
+  nextSwitchEpoch();
+  updateOrgTransition({ pendingSlug: null, follow: null, failure: null });
 }

@@ -1,27 +1,34 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ActiveOrgSchema, type ActiveOrg } from '../../api/contract/active-org';
-import { applyActiveOrg } from './apply-active-org';
+import type { ActiveOrg } from '../../api/contract/active-org';
+import { activeOrgKey } from './active-org-keys';
 
 const CHANNEL = 'org-console.active-org';
+type Message = { type: 'active-org-changed'; slug: string | null };
+
+// One channel per tab, for sending and listening: a channel does not hear its own messages.
+let channel: BroadcastChannel | null = null;
 
 /** Tells the other tabs of this browser profile (one session) that the active org changed. */
 export function broadcastActiveOrg(activeOrg: ActiveOrg): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'active-org', activeOrg });
-  channel.close();
+  const message: Message = { type: 'active-org-changed', slug: activeOrg.org?.slug ?? null };
+  channel?.postMessage(message);
 }
 
-/** Follows switches made in other tabs at once. Returns the unsubscribe function. */
+/**
+ * Follows switches made in other tabs at once. A message is only a hint: the tab re-reads the
+ * active org, so two tabs switching at the same moment both end where the server did.
+ */
 export function followOtherTabs(queryClient: QueryClient): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const message = event.data as { type?: unknown; activeOrg?: unknown } | null;
-    if (message?.type !== 'active-org') return;
-    // Another tab is ours, but its message is still data: validate it like a response.
-    const parsed = ActiveOrgSchema.safeParse(message.activeOrg);
-    if (parsed.success) applyActiveOrg(queryClient, parsed.data, 'elsewhere');
+  const own = new BroadcastChannel(CHANNEL);
+  channel = own;
+  own.onmessage = (event: MessageEvent<Partial<Message> | null>) => {
+    if (event.data?.type !== 'active-org-changed') return;
+    const current = queryClient.getQueryData<ActiveOrg>(activeOrgKey)?.org?.slug ?? null;
+    if (event.data.slug !== current) void queryClient.invalidateQueries({ queryKey: activeOrgKey });
   };
-  return () => channel.close();
+  return () => {
+    own.close();
+    if (channel === own) channel = null;
+  };
 }

@@ -6,7 +6,7 @@ describe('classifyHref', () => {
     ['/workspaces', '/o/acme/workspaces'],
     ['/workspaces/new', '/o/acme/workspaces/new'],
     ['/members?tab=pending#top', '/o/acme/members?tab=pending#top'],
-    ['/', '/o/acme/'],
+    ['/', '/o/acme'],
   ])('%j is an in-app link to %j', (href, to) => {
     expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, newTab: false });
   });

@@ -1,3 +1,4 @@
+import { orgPath } from '../../lib/org-path';
 /** Where a menu entry may point, decided from an untrusted `href`. */
 export type NavTarget =
   | { kind: 'internal'; to: string; newTab: boolean }
@@ -29,7 +30,7 @@ export function classifyHref(
   const newTab = target === '_blank';
   if (!href) return { kind: 'none' };
   if (isInternalPath(href)) {
-    return { kind: 'internal', to: `/o/${encodeURIComponent(orgSlug)}${href}`, newTab };
+    return { kind: 'internal', to: orgPath(orgSlug, href), newTab };
   }
   if (UNSAFE_CHARS.test(href) || !/^https?:\/\//i.test(href)) return { kind: 'none' };
   let url: URL;

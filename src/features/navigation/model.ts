@@ -1,6 +1,6 @@
 import type { MenuEntry, MenuFeature, Navigation } from '../../api/contract/navigation';
 import { hasPermissions } from '../../lib/permissions';
-import { validColor } from './color';
+import { validColor } from '../../lib/css-color';
 import { classifyHref, type NavTarget } from './href';
 
 /** Entries nested deeper than this are dropped: a sidebar cannot show more, and recursion stays bounded. */

@@ -1,3 +1,4 @@
+import { ORG_EDITOR_ROLES } from '../../api/contract/org-details';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
@@ -7,7 +8,6 @@ import { useOrgDetails } from './org-details-query';
 import { OrgSettingsForm } from './org-settings-form';
 import './org-settings.css';
 
-const EDITOR_ROLES = ['OWNER', 'ADMINISTRATOR'];
 const TITLE_ID = 'org-settings-title';
 
 /** `/o/:orgSlug/settings`: the active org's details, editable by owners and administrators. */
@@ -15,7 +15,7 @@ export function OrgSettingsPage() {
   const org = useActiveOrg().data?.org;
   if (!org) return null;
   const ref = orgRef(org);
-  const readOnlyReason = EDITOR_ROLES.includes(org.role.slug)
+  const readOnlyReason = ORG_EDITOR_ROLES.includes(org.role.slug)
     ? null
     : `Only owners and administrators can change these details; your role in ${org.name} is ${org.role.name ?? org.role.slug}.`;
 

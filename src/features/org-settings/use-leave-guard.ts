@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { getCredential } from '../../api/credential';
+import { orgSlugOfPath } from '../../lib/org-path';
 import { useUnsavedChanges } from '../active-org/unsaved-changes';
-
-const orgOfPath = (pathname: string) => /^\/o\/([^/]+)/.exec(pathname)?.[1];
 
 /**
  * Asks before unsaved changes are thrown away: in-app navigation (router blocker), closing or
@@ -17,8 +16,8 @@ export function useLeaveGuard(dirty: boolean, orgSlug: string): void {
     // Signed out (a 401): the draft is kept for after sign-in, asking would only get in the way.
     if (getCredential() === null) return false;
     // A move into another org is a switch, and the switcher has already asked.
-    const nextOrg = orgOfPath(nextLocation.pathname);
-    return nextOrg === undefined || decodeURIComponent(nextOrg) === orgSlug;
+    const nextOrg = orgSlugOfPath(nextLocation.pathname);
+    return nextOrg === undefined || nextOrg === orgSlug;
   });
 
   useEffect(() => {

@@ -1,8 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { EDITABLE_ORG_FIELDS, orgFieldRules, type OrgUpdate } from '../../api/contract/org-details';
+import {
+  EDITABLE_ORG_FIELDS,
+  ORG_EDITOR_ROLES,
+  orgFieldRules,
+  type OrgUpdate,
+} from '../../api/contract/org-details';
 import type { MockDb } from '../db';
 import type { Faults } from '../faults';
-import { CAN_EDIT_ORG } from '../roles';
 import type { Membership, MockOrg } from '../seed';
 import { errorResponse, readCredential, readJsonBody } from './respond';
 import { withFault, type MockSettings } from './with-fault';
@@ -47,7 +51,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
       )(async () => {
         const found = access(request, params.orgId);
         if ('error' in found) return found.error;
-        if (!CAN_EDIT_ORG.includes(found.membership.role)) {
+        if (!ORG_EDITOR_ROLES.includes(found.membership.role)) {
           return errorResponse(
             403,
             'Insufficient permissions: only OWNER and ADMINISTRATOR roles can modify organization',

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
@@ -14,7 +14,10 @@ import { OrgSwitcher } from './org-switcher';
 
 // The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
 beforeAll(() => import('./org-switcher-popover'));
-afterEach(() => updateOrgTransition({ pendingSlug: null, follow: null, failure: null }));
+afterEach(() => {
+  updateOrgTransition({ pendingSlug: null, follow: null, failure: null });
+  mockServer.events.removeAllListeners();
+});
 
 function Subject() {
   const { data } = useActiveOrg();
@@ -87,9 +90,14 @@ describe('OrgSwitcher', () => {
   });
 
   it('shows a pending switch and does not submit it twice', async () => {
+    // The server holds its answer until the test has tried to submit twice.
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
     mockServer.use(
       http.put('*/v2/user/active-org', async () => {
-        await delay(1000);
+        await held;
         return undefined;
       }),
     );
@@ -105,11 +113,11 @@ describe('OrgSwitcher', () => {
       'true',
     );
     await user.click(screen.getByRole('option', { name: /^Globex/ }));
+    answer();
     await waitFor(() =>
       expect(client.getQueryData<ActiveOrg>(activeOrgKey)?.org?.slug).toBe('globex'),
     );
     expect(puts).toHaveLength(1);
-    mockServer.events.removeAllListeners();
   });
 
   it('asks before a switch would discard unsaved changes', async () => {
@@ -128,7 +136,6 @@ describe('OrgSwitcher', () => {
     );
     expect(puts).toHaveLength(0);
     dirty.unmount();
-    mockServer.events.removeAllListeners();
   });
 
   it('offers a search box for more than 7 orgs, ignoring case and accents', async () => {

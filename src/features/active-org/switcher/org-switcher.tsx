@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
-import { useOrgTransition } from '../org-transition';
+import { validColor } from '../../../lib/css-color';
+import { updateOrgTransition, useOrgTransition } from '../org-transition';
 import { requestSwitch } from '../request-switch';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
 import { orgInitials } from './org-initials';
@@ -47,12 +48,18 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const roleName = org.role.name ?? roleLabel(org.role.slug);
   const pendingName = activeOrg.organizations.find((o) => o.slug === transition.pendingSlug)?.name;
 
+  function openList() {
+    // A failure already said stays said: opening the list again starts afresh.
+    if (transition.failure) updateOrgTransition({ failure: null });
+    setOpen(true);
+  }
+
   function choose(slug: string) {
     if (slug === transition.pendingSlug) return;
     close(true);
     if (slug === org?.slug && !transition.pendingSlug) return;
     if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
-    rememberRecentOrg(slug);
+    rememberRecentOrg(activeOrg.organizations, slug);
     void requestSwitch(queryClient, slug);
   }
 
@@ -68,18 +75,18 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
         aria-label={`Switch organization: ${org.name}, ${roleName}${status ? `, ${status}` : ''}${
           pendingName ? `. Switching to ${pendingName}` : ''
         }`}
-        onClick={() => (open ? close(true) : setOpen(true))}
+        onClick={() => (open ? close(true) : openList())}
         onKeyDown={(event) => {
           if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
-            setOpen(true);
+            openList();
           }
         }}
       >
         <span
           className="switcher-avatar"
           aria-hidden="true"
-          style={{ backgroundColor: safeColor(org.branding.primaryColor) }}
+          style={{ backgroundColor: validColor(org.branding.primaryColor) }}
         >
           {orgInitials(org.name)}
         </span>
@@ -123,9 +130,4 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
       )}
     </div>
   );
-}
-
-/** Branding colors come from the server: only a plain hex color reaches a style. */
-function safeColor(color: string | undefined): string | undefined {
-  return color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(color) ? color : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validColor } from './color';
+import { validColor } from './css-color';
 
 const VALID = [
   '#b45309',

@@ -1,0 +1,16 @@
+/** The console's URL of an org page: `orgPath('a b')` → `/o/a%20b`, `orgPath('acme', '/members')`. */
+export function orgPath(slug: string, path = ''): string {
+  const inOrg = path.replace(/^\/+/, '');
+  return `/o/${encodeURIComponent(slug)}${inOrg ? `/${inOrg}` : ''}`;
+}
+
+/** The org slug of a console URL (`/o/acme/members` → `acme`), decoded; else undefined. */
+export function orgSlugOfPath(pathname: string): string | undefined {
+  const encoded = /^\/o\/([^/]+)/.exec(pathname)?.[1];
+  return encoded === undefined ? undefined : decodeURIComponent(encoded);
+}
+
+/** The path inside an org's URL: `/o/acme/workspaces/new` → `workspaces/new`. */
+export function pathInOrg(pathname: string): string {
+  return pathname.split('/').slice(3).filter(Boolean).join('/');
+}
