@@ -5,7 +5,7 @@ import { mockServer } from '../mocks/node';
 import { ApiError } from './api-error';
 import { apiRequest } from './client';
 import { ActiveOrgSchema } from './contract/active-org';
-import { setCredential } from './credential';
+import { rotateCredential, setCredential } from './credential';
 import { config } from '../config';
 
 const SECRET = 'sb_super_secret_token_123';
@@ -77,13 +77,28 @@ describe('apiRequest', () => {
       const sent = request.headers.get('Authorization');
       seen.push(sent);
       if (sent === 'Bearer old-token') {
-        setCredential('new-token');
+        rotateCredential('new-token');
         return HttpResponse.json({ code: 401, message: 'expired', details: {} }, { status: 401 });
       }
       return HttpResponse.json({ id: 'ok' });
     });
     await expect(apiRequest({ path: '/thing', schema: Thing })).resolves.toEqual({ id: 'ok' });
     expect(seen).toEqual(['Bearer old-token', 'Bearer new-token']);
+  });
+
+  it("never retries a 401 with another sign-in's credential", async () => {
+    setCredential('user-a-token');
+    const seen: (string | null)[] = [];
+    answer(({ request }) => {
+      seen.push(request.headers.get('Authorization'));
+      // Meanwhile, someone else signs in in another tab of this browser.
+      setCredential('user-b-token');
+      return HttpResponse.json({ success: false, message: 'expired' }, { status: 401 });
+    });
+    await expect(apiRequest({ path: '/thing', schema: Thing })).rejects.toMatchObject({
+      status: 401,
+    });
+    expect(seen).toEqual(['Bearer user-a-token']);
   });
 
   it('reads the Flashback envelope', async () => {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { config, type AuthScheme } from '../config';
 import { ApiError, hasStatus } from './api-error';
-import { getCredential } from './credential';
+import { getCredential, getCredentialSession } from './credential';
 import { parseJson, readErrorBody } from './read-error-body';
 
 export type ApiRequest<T> = {
@@ -19,13 +19,16 @@ export type ApiRequest<T> = {
 
 export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   const credential = getCredential();
+  const session = getCredentialSession();
   try {
     return await send(request, credential);
   } catch (error) {
     // A backend that rotates the token on a switch (DUAL) refuses requests that left with the
-    // old one: that is not the end of the session while a newer credential is stored.
+    // old one: not the end of the session while the same session holds a newer token. A token
+    // of another sign-in (someone else, in another tab) is never used for this request.
     const current = getCredential();
-    if (hasStatus(error, 401) && current && current !== credential) return send(request, current);
+    const rotated = current && current !== credential && getCredentialSession() === session;
+    if (hasStatus(error, 401) && rotated) return send(request, current);
     throw error;
   }
 }

@@ -1,24 +1,59 @@
 // The signed-in credential, shared by every tab of the browser profile (localStorage), so a
-// shared link opens signed in and a rotated token reaches the other tabs.
+// shared link opens signed in and a rotated token reaches the other tabs. Each sign-in starts a
+// session; a token rotation (DUAL) keeps it, so "same session, newer token" can be told apart
+// from "someone else signed in".
 const KEY = 'org-console.credential';
 const listeners = new Set<() => void>();
 
-export function getCredential(): string | null {
+type Stored = { token: string; session: string };
+
+function read(): Stored | null {
+  let raw: string | null = null;
   try {
-    return localStorage.getItem(KEY);
+    raw = localStorage.getItem(KEY);
   } catch {
     return null;
   }
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Partial<Stored> | null;
+    if (typeof value?.token === 'string' && typeof value.session === 'string') {
+      return { token: value.token, session: value.session };
+    }
+  } catch {
+    // A bare token (set by hand or by a tool): a session of its own.
+  }
+  return { token: raw, session: 'unnamed' };
 }
 
-export function setCredential(value: string | null): void {
+function write(value: Stored | null): void {
   try {
-    if (value) localStorage.setItem(KEY, value);
+    if (value) localStorage.setItem(KEY, JSON.stringify(value));
     else localStorage.removeItem(KEY);
   } catch {
     // Storage can be unavailable (private mode quotas); the session then lasts for this page only.
   }
   listeners.forEach((listener) => listener());
+}
+
+export function getCredential(): string | null {
+  return read()?.token ?? null;
+}
+
+/** Which sign-in the stored credential belongs to. */
+export function getCredentialSession(): string | null {
+  return read()?.session ?? null;
+}
+
+/** Signs in (a new session) with `value`, or signs out with null. */
+export function setCredential(value: string | null): void {
+  const session = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+  write(value ? { token: value, session } : null);
+}
+
+/** Replaces the token of the current session (a backend that rotates it on a switch). */
+export function rotateCredential(value: string): void {
+  write({ token: value, session: getCredentialSession() ?? 'unnamed' });
 }
 
 export function subscribeCredential(listener: () => void): () => void {

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { Announcer } from '../components/ui/announcer';
 import { OfflineBanner } from '../components/ui/offline-banner';
 import { followOtherTabs } from '../features/active-org/tab-sync';
+import { followSessionChanges } from '../features/session/follow-session-changes';
 import type { Persona } from '../features/session/persona';
 import { createAppRouter } from './router';
 
@@ -12,6 +13,7 @@ type AppProps = { personas: readonly Persona[]; queryClient: QueryClient };
 export function App({ personas, queryClient }: AppProps) {
   const [router] = useState(() => createAppRouter(personas));
   useEffect(() => followOtherTabs(queryClient), [queryClient]);
+  useEffect(() => followSessionChanges(queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

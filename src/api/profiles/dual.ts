@@ -5,7 +5,7 @@ import {
   type DualSwitchBody,
   type DualSwitchResponse,
 } from '../contract/profiles/dual';
-import { setCredential } from '../credential';
+import { rotateCredential } from '../credential';
 import { orgIdOf, type SwitchOrg, type SwitchTarget } from './types';
 
 export function dualSwitchRequest(target: SwitchTarget): ApiRequest<DualSwitchResponse> {
@@ -25,7 +25,7 @@ export function dualSwitchRequest(target: SwitchTarget): ApiRequest<DualSwitchRe
  * organization it returns has members and CRUD roles, not the console's context.
  */
 export function readDualSwitch(response: DualSwitchResponse): null {
-  setCredential(response.access_token);
+  rotateCredential(response.access_token);
   return null;
 }
 

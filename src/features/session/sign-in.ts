@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { hasStatus, isApiError } from '../../api/api-error';
 import { setCredential } from '../../api/credential';
 import { activeOrgQueryOptions } from '../active-org/active-org-query';
-import { resetSwitching } from '../active-org/request-switch';
 
 /**
  * Stores the credential and proves it with one read of the active org (which the console
@@ -10,7 +9,6 @@ import { resetSwitching } from '../active-org/request-switch';
  */
 export async function signIn(queryClient: QueryClient, credential: string): Promise<string | null> {
   queryClient.clear();
-  resetSwitching();
   setCredential(credential);
   try {
     await queryClient.fetchQuery({ ...activeOrgQueryOptions(), retry: false });
