@@ -44,6 +44,10 @@ test('a hostile, huge active org renders safely and stays usable', async ({ page
   await expect(longEntry).toBeVisible();
   expect((await longEntry.boundingBox())?.height ?? Infinity).toBeLessThan(80);
 
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveAttribute('title', /^<img src=x onerror=.*Holdings/);
+  expect((await title.boundingBox())?.height ?? Infinity).toBeLessThan(120);
+
   // The 1,000-org list opens and filters.
   await switcher.click();
   await page.getByLabel('Search organizations').fill('org 0451');

@@ -8,7 +8,9 @@ export function HomePage() {
   return (
     <>
       <section aria-labelledby="home-title">
-        <h1 id="home-title">{org.name}</h1>
+        <h1 id="home-title" className="clamp-2" title={org.name}>
+          {org.name}
+        </h1>
         <p>
           Your role: <strong>{org.role.name ?? org.role.slug}</strong>
         </p>

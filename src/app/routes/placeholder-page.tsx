@@ -7,7 +7,7 @@ export function placeholderPage(title: string) {
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{title}</h1>
-        <p className="muted">
+        <p className="muted clamp-2" title={org?.name}>
           {title} of {org?.name}.
         </p>
       </section>

@@ -22,7 +22,9 @@ export function OrgSettingsPage() {
   return (
     <section className="org-settings" aria-labelledby={TITLE_ID}>
       <h1 id={TITLE_ID}>Organization settings</h1>
-      <p className="muted">The details of {org.name} that members and invoices show.</p>
+      <p className="muted clamp-2" title={org.name}>
+        The details of {org.name} that members and invoices show.
+      </p>
       <OrgDetailsLoader
         key={ref}
         orgRef={ref}
