@@ -45,6 +45,28 @@ export async function signIn(page: Page, name: PersonaName, path = '/') {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/**
+ * Watches for what an injected script would do: a write to `window.__xss` (whenever it comes)
+ * or a dialog. Call before the page loads; the returned check asserts neither happened.
+ */
+export async function trapInjectedScripts(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, '__xss', {
+      set: () => document.documentElement.setAttribute('data-xss', 'ran'),
+      configurable: true,
+    });
+  });
+  return async () => {
+    await expect(page.locator('html')).not.toHaveAttribute('data-xss', 'ran');
+    expect(dialogs).toEqual([]);
+  };
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(

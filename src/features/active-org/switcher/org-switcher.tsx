@@ -68,7 +68,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
       <button
         ref={buttonRef}
         type="button"
-        className="switcher-button"
+        className="button switcher-button"
         aria-haspopup="listbox"
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
