@@ -28,6 +28,9 @@ export default defineConfig<ProfileOptions>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  // Baselines live beside the spec, one per screen/theme/width, the same on every machine
+  // (Debian's Chromium, the bundled Inter font).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   use: {
     browserName: 'chromium',
     launchOptions: chromium,
@@ -37,7 +40,13 @@ export default defineConfig<ProfileOptions>({
   projects: [
     {
       name: 'production-build',
-      testIgnore: /(dev-mock|profiles)\.spec\.ts/,
+      testIgnore: /(dev-mock|profiles|visual)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
+    },
+    {
+      // Screens compared with committed baselines: `npm run test:visual -- --update-snapshots`.
+      name: 'visual',
+      testMatch: /visual\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
     },
     {

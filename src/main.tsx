@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { getCredential } from './api/credential';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { preloadSidebarMenu } from './app/shell/sidebar';
-import './app/styles.css';
+import { preloadOrgLayout, preloadSidebarMenu } from './app/preload';
+import './styles/tokens.css';
+import './styles/base.css';
 import { config } from './config';
 import { activeOrgQueryOptions } from './features/active-org/active-org-query';
 import type { Persona } from './features/session/persona';
+import { followThemeChanges } from './lib/theme';
 
 async function boot() {
   let personas: readonly Persona[] = [];
@@ -16,11 +18,13 @@ async function boot() {
     const { startMockBackend } = await import('./mocks/browser');
     ({ personas } = await startMockBackend(config.mockLatencyMs));
   }
+  followThemeChanges();
   const queryClient = createQueryClient();
   // Everything a signed-in page shows starts from the active org: ask for it before React
   // renders, in parallel with the menu's and the page's lazy chunks.
   if (getCredential()) {
     void queryClient.prefetchQuery(activeOrgQueryOptions());
+    void preloadOrgLayout();
     void preloadSidebarMenu();
   }
   const root = document.getElementById('root');

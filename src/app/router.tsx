@@ -3,7 +3,7 @@ import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
-import { OrgLayout } from './routes/org-layout';
+import { preloadOrgLayout } from './preload';
 import { RequirePagePermissions } from './routes/require-page-permissions';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
@@ -54,7 +54,7 @@ export function createAppRouter(personas: readonly Persona[]) {
             },
             {
               path: 'o/:orgSlug',
-              element: <OrgLayout />,
+              lazy: () => preloadOrgLayout().then(({ OrgLayout }) => ({ Component: OrgLayout })),
               children: [
                 {
                   // A page that fails to render leaves the shell standing.

@@ -8,7 +8,13 @@ export type MockOrg = {
   status: string;
   branding: { primaryColor?: string; logoUrl?: string };
   navigation: string;
-  subscription: { plan: string; tier: string; status: string };
+  subscription: {
+    plan: string;
+    tier: string;
+    status: string;
+    startedAt: string;
+    expiresAt?: string;
+  };
   details: OrgDetailsWire;
 };
 
@@ -40,7 +46,14 @@ function org(
     status: 'active',
     branding: { primaryColor },
     navigation,
-    subscription: { plan: status === 'trialing' ? 'trial' : 'team', tier: 'standard', status },
+    subscription: {
+      plan: status === 'trialing' ? 'trial' : 'team',
+      tier: 'standard',
+      status,
+      startedAt: '2026-01-05T09:00:00Z',
+      // A trial ends; the fixed date keeps screenshots and tests stable.
+      ...(status === 'trialing' ? { expiresAt: '2026-12-14T00:00:00Z' } : {}),
+    },
     details: {
       id: `org_${slug.replace(/-/g, '_')}`,
       name,

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
-import type { ActiveOrg } from '../../api/contract/active-org';
+import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { announce } from '../../components/ui/announcer';
 import { ErrorPanel } from '../../components/ui/error-panel';
@@ -13,8 +12,8 @@ import { orgPath, pathInOrg } from '../../lib/org-path';
 import { markAfterPaint } from '../../lib/performance-marks';
 import { landingPath } from '../landing';
 import { orgRoutePhase } from '../org-route-phase';
-import { AppHeader } from '../shell/app-header';
-import { Sidebar } from '../shell/sidebar';
+import { findConsolePage } from '../console-pages';
+import { AppShell } from '../shell/app-shell';
 
 /** `/o/:orgSlug/*`: the shell of one organization, kept in step with the active org. */
 export function OrgLayout() {
@@ -48,17 +47,21 @@ export function OrgLayout() {
 
   if (activeOrg.isError && !data) {
     return (
-      <Frame>
+      <AppShell page="Error">
         <ErrorPanel
           title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
           onRetry={() => void activeOrg.refetch()}
         />
-      </Frame>
+      </AppShell>
     );
   }
   if (!data || !phase || phase === 'no-org') {
-    return <Frame>{<Loading label="Loading your organization…" />}</Frame>;
+    return (
+      <AppShell page="Loading">
+        <Loading label="Loading your organization…" />
+      </AppShell>
+    );
   }
   const org = data.org;
   const name =
@@ -96,23 +99,22 @@ export function OrgLayout() {
 
   // Until the URL and the active org agree, no other org's navigation is shown.
   // While following, the active org is already the new one, so the header may show it.
+  const shown = phase === 'ready' || phase === 'follow' ? data : undefined;
   return (
-    <Frame activeOrg={phase === 'ready' || phase === 'follow' ? data : undefined}>{content}</Frame>
+    <AppShell
+      activeOrg={shown}
+      org={phase === 'no-access' ? undefined : { slug: orgSlug, name }}
+      page={phase === 'no-access' ? 'No access' : pageTitle(pathInOrg(pathname))}
+    >
+      {content}
+    </AppShell>
   );
 }
 
-function Frame({ activeOrg, children }: { activeOrg?: ActiveOrg; children: ReactNode }) {
-  return (
-    <div className="app">
-      <AppHeader activeOrg={activeOrg} />
-      <div className="app-body">
-        <Sidebar activeOrg={activeOrg} />
-        <main id="main" className="app-main">
-          {children}
-        </main>
-      </div>
-    </div>
-  );
+/** The page's name for the breadcrumbs and the tab title. */
+function pageTitle(path: string): string {
+  if (!path) return 'Overview';
+  return findConsolePage(path)?.title ?? 'Page not found';
 }
 
 function NoAccess({ slug, current }: { slug: string; current: { slug: string; name: string } }) {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { askToConfirm } from '../../components/ui/confirm';
 
 // Pages with forms register here while they hold unsaved changes; switching org asks first.
 const dirtyOwners = new Set<symbol>();
@@ -8,9 +9,14 @@ export function hasUnsavedChanges(): boolean {
 }
 
 /** Asks before something would throw unsaved changes away; true when it may go ahead. */
-export function confirmDiscardingUnsavedChanges(action: string): boolean {
+export async function confirmDiscardingUnsavedChanges(action: string): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
-  return window.confirm(`You have unsaved changes. ${action} and discard them?`);
+  return askToConfirm({
+    title: 'Discard unsaved changes?',
+    message: `You have unsaved changes. ${action} and discard them?`,
+    confirmLabel: `Discard and ${action.toLowerCase()}`,
+    danger: true,
+  });
 }
 
 /** Registers the calling page's unsaved changes for as long as `dirty` is true. */

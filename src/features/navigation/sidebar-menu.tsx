@@ -9,7 +9,14 @@ import './navigation.css';
 type OrgContext = NonNullable<ActiveOrg['org']>;
 
 /** The org's main and footer menus, filtered by the user's permissions there. */
-export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions: string[] }) {
+type SidebarMenuProps = {
+  org: OrgContext;
+  permissions: string[];
+  /** Icons only (a collapsed sidebar): labels stay as the links' accessible names. */
+  compact?: boolean;
+};
+
+export function SidebarMenu({ org, permissions, compact = false }: SidebarMenuProps) {
   const tree = useMemo(
     () => buildNavigation(org.navigation, permissions, org.slug),
     [org.navigation, permissions, org.slug],
@@ -17,7 +24,7 @@ export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions
   const expanded = useExpandedCategories(org.slug);
   useEffect(() => markAfterPaint('org-console:menu-painted', org.slug), [org.slug]);
   return (
-    <>
+    <div className="nav-menus" data-compact={compact || undefined}>
       <nav aria-label="Main" className="nav-main">
         {tree.menu.length > 0 ? (
           <NavList nodes={tree.menu} expanded={expanded} />
@@ -30,6 +37,6 @@ export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions
           <NavList nodes={tree.footer} expanded={expanded} />
         </nav>
       )}
-    </>
+    </div>
   );
 }

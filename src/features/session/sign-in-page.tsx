@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import type { Persona } from './persona';
 import { signIn } from './sign-in';
+import './sign-in.css';
 
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   const queryClient = useQueryClient();
@@ -34,9 +35,18 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
     void submit(token);
   }
 
+  useEffect(() => {
+    document.title = 'Sign in · Org Console';
+  }, []);
+
   return (
     <main className="sign-in">
-      <h1>Sign in to Org Console</h1>
+      <div className="sign-in-brand">
+        <span className="sign-in-mark" aria-hidden="true" />
+        Org Console
+      </div>
+      <h1>Sign in</h1>
+      <p className="muted sign-in-lead">Manage your organizations, their members and settings.</p>
       {searchParams.get('returnTo') && (
         <p className="notice">Your session ended. Sign in again to continue where you were.</p>
       )}
@@ -53,7 +63,7 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
         />
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className="button primary sign-in-submit" disabled={pending}>
           Sign in
         </button>
         <p id={errorId} role="alert" className="field-error">
@@ -68,16 +78,27 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
               <li key={persona.id}>
                 <button
                   type="button"
-                  className="button persona"
+                  className="persona"
                   disabled={pending}
+                  aria-labelledby={`persona-name-${persona.id}`}
                   aria-describedby={`persona-${persona.id}`}
                   onClick={() => void submit(persona.token)}
                 >
-                  {persona.name}
+                  <span className="persona-avatar" aria-hidden="true">
+                    {persona.name
+                      .split(' ')
+                      .map((word) => word[0])
+                      .join('')}
+                  </span>
+                  <span className="persona-text">
+                    <span id={`persona-name-${persona.id}`} className="persona-name">
+                      {persona.name}
+                    </span>
+                    <span id={`persona-${persona.id}`} className="persona-description">
+                      {persona.description}
+                    </span>
+                  </span>
                 </button>
-                <span id={`persona-${persona.id}`} className="muted">
-                  {persona.description}
-                </span>
               </li>
             ))}
           </ul>

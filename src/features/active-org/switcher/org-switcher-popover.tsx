@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
 import type { ActiveOrg } from '../../../api/contract/active-org';
+import { orgPath } from '../../../lib/org-path';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
 import { readRecentOrgs } from './recent-orgs';
@@ -73,8 +75,6 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose(true);
-    } else if (event.key === 'Tab') {
-      onClose(false);
     } else if (!withSearch && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       jumpTo(event.key);
     }
@@ -92,7 +92,16 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   if (!org) return null;
   const active = orgs[activeIndex];
   return (
-    <div className="switcher-popover" ref={rootRef}>
+    // Not interactive itself: it only notices focus leaving its controls.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="switcher-popover"
+      ref={rootRef}
+      onBlur={(event) => {
+        // Tab moves on through the popover (to its org actions); leaving it closes it.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose(false);
+      }}
+    >
       <p id={labelId} className="visually-hidden">
         Your organizations
       </p>
@@ -135,6 +144,16 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
           {orgs.length} of {activeOrg.organizations.length} organizations
         </p>
       )}
+      <div className="switcher-actions">
+        <Link
+          to={orgPath(org.slug, 'settings')}
+          className="switcher-action"
+          onClick={() => onClose(false)}
+          onKeyDown={(event) => event.key === 'Escape' && onClose(true)}
+        >
+          Organization settings
+        </Link>
+      </div>
     </div>
   );
 }

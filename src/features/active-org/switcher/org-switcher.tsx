@@ -3,10 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { validColor } from '../../../lib/css-color';
 import { updateOrgTransition, useOrgTransition } from '../org-transition';
-import { requestSwitch } from '../request-switch';
-import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
+import { chooseOrg } from './choose-org';
 import { orgInitials } from './org-initials';
-import { rememberRecentOrg } from './recent-orgs';
 import { roleLabel } from './role-label';
 import './org-switcher.css';
 
@@ -58,9 +56,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
     if (slug === transition.pendingSlug) return;
     close(true);
     if (slug === org?.slug && !transition.pendingSlug) return;
-    if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
-    rememberRecentOrg(activeOrg.organizations, slug);
-    void requestSwitch(queryClient, slug);
+    void chooseOrg(queryClient, activeOrg.organizations, slug);
   }
 
   return (
@@ -106,9 +102,15 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
             <span className="spinner" aria-hidden="true" /> Switching to {pendingName}…
           </span>
         ) : (
-          <span className="switcher-caret" aria-hidden="true">
-            ▾
-          </span>
+          <svg
+            className="switcher-caret"
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+          >
+            <path d="m7 15 5 5 5-5M7 9l5-5 5 5" />
+          </svg>
         )}
       </button>
       {open && (
