@@ -5,7 +5,7 @@
   var saved = null;
   try {
     saved = localStorage.getItem('org-console.theme');
-  } catch (e) {
+  } catch {
     // Storage may be blocked; the system's choice applies.
   }
   var dark =
