@@ -35,7 +35,7 @@ describe('command palette entries', () => {
 
   it('uses the switcher search for orgs (case and accents ignored) and filters pages by trail', async () => {
     const max = await activeOrgOf(TOKENS.max);
-    expect(labels(paletteEntries(max, pageEntries(max), [], 'SAO'))).toEqual(['org:branch-017']);
+    expect(labels(paletteEntries(max, pageEntries(max), [], 'SAO'))).toEqual(['org:branch-005']);
     const acme = await activeOrgOf(TOKENS.olivia);
     expect(labels(paletteEntries(acme, pageEntries(acme), [], 'workspaces'))).toEqual([
       'page:Workspaces › All workspaces',
