@@ -47,6 +47,8 @@ export default defineConfig<ProfileOptions>({
       // Screens compared with committed baselines: `npm run test:visual -- --update-snapshots`.
       name: 'visual',
       testMatch: /visual\.spec\.ts/,
+      // Two stable screenshots and an axe run per test take a while on a busy machine.
+      timeout: 90_000,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
     },
     {

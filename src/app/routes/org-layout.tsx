@@ -98,8 +98,9 @@ export function OrgLayout() {
   } else content = <Loading label={`Switching to ${name}…`} />;
 
   // Until the URL and the active org agree, no other org's navigation is shown.
-  // While following, the active org is already the new one, so the header may show it.
-  const shown = phase === 'ready' || phase === 'follow' ? data : undefined;
+  // While following, the active org is already the new one, so the header may show it; on
+  // "no access" nothing was switched, and the page says the user is still in the active org.
+  const shown = phase === 'ready' || phase === 'follow' || phase === 'no-access' ? data : undefined;
   return (
     <AppShell
       activeOrg={shown}
