@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 
-/** "Page · Org · Org Console", leaving out what is not known. */
+const MAX_PART = 60;
+const cut = (text: string) => (text.length > MAX_PART ? `${text.slice(0, MAX_PART - 1)}…` : text);
+
+/** "Page · Org · Org Console", leaving out what is not known; a server's long name is cut. */
 export function documentTitle(...parts: (string | undefined)[]): string {
-  return [...parts.filter(Boolean), 'Org Console'].join(' · ');
+  return [...parts.filter((part): part is string => !!part).map(cut), 'Org Console'].join(' · ');
 }
 
 export function useDocumentTitle(...parts: (string | undefined)[]): void {
