@@ -107,7 +107,7 @@ for (const { who, org, name, nav, role } of CASES) {
     const actions = visibleEntries(config.quickActions ?? [], granted);
     const region = page.getByRole('region', { name: 'Quick actions' });
     if (actions.length > 0) await expectExactly(region, actions);
-    else await expect(region).toHaveCount(0);
+    else await expect(region).toContainText('Your role has no quick actions in this organization.');
 
     await expectNoAxeViolations(page);
   });
@@ -221,6 +221,7 @@ test('on a phone the menu is a drawer that keeps focus, closes on Escape and on 
   page,
   request,
 }) => {
+  test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
   await openOrg(page, request, 'Olivia Owner', 'acme');
   const toggle = page.getByRole('button', { name: 'Open navigation' });
@@ -233,7 +234,7 @@ test('on a phone the menu is a drawer that keeps focus, closes on Escape and on 
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expectNoAxeViolations(page);
   // Focus stays inside: tabbing through every control of the drawer never reaches the page.
-  for (let i = 0; i < 25; i += 1) {
+  for (let i = 0; i < 12; i += 1) {
     await page.keyboard.press('Tab');
     expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   }

@@ -3,7 +3,7 @@ import { expect, expectNoAxeViolations, persona, signIn, signOut, test } from '.
 test('signs in with a token, shows the active org and role, and signs out', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in$/);
-  await expect(page.getByRole('heading', { name: 'Sign in to Org Console' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   // The production build runs without the mock in the page: no persona buttons.
   await expect(page.getByRole('button', { name: 'Olivia Owner' })).toHaveCount(0);
   await expectNoAxeViolations(page);
