@@ -11,6 +11,8 @@ const PROFILE_MARKERS = [
   '/api/session/org',
   '/organizations/switch',
 ];
+// The OpenID client (oidc-client-ts) loads on demand, in OIDC mode only.
+const OIDC_MARKERS = ['code_verifier', 'signinRedirect'];
 
 const dist = process.argv[2] ?? 'dist';
 let passed = 0;
@@ -39,6 +41,16 @@ check(
   'no backend profile in the first load',
   inFirstLoad.length === 0,
   inFirstLoad.join(', ') || 'profiles load on demand',
+);
+
+const oidcInFirstLoad = firstLoad.flatMap(({ file }) => {
+  const code = readFileSync(join(dist, file), 'utf8');
+  return OIDC_MARKERS.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
+});
+check(
+  'no OpenID client in the first load',
+  oidcInFirstLoad.length === 0,
+  oidcInFirstLoad.join(', ') || 'it loads on demand',
 );
 
 const scripts = allFiles(dist, '.js');
