@@ -33,24 +33,24 @@ check(
   `${kib(firstLoadGzip)} gzip of ${kib(BUDGET_GZIP)} budget`,
 );
 
-const inFirstLoad = firstLoad.flatMap(({ file }) => {
-  const code = readFileSync(join(dist, file), 'utf8');
-  return PROFILE_MARKERS.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
-});
+/** Which of `markers` the first-load scripts contain, as "file has marker". */
+function inFirstLoad(markers: string[]): string[] {
+  return firstLoad.flatMap(({ file }) => {
+    const code = readFileSync(join(dist, file), 'utf8');
+    return markers.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
+  });
+}
+const profiles = inFirstLoad(PROFILE_MARKERS);
 check(
   'no backend profile in the first load',
-  inFirstLoad.length === 0,
-  inFirstLoad.join(', ') || 'profiles load on demand',
+  profiles.length === 0,
+  profiles.join(', ') || 'profiles load on demand',
 );
-
-const oidcInFirstLoad = firstLoad.flatMap(({ file }) => {
-  const code = readFileSync(join(dist, file), 'utf8');
-  return OIDC_MARKERS.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
-});
+const oidcClient = inFirstLoad(OIDC_MARKERS);
 check(
   'no OpenID client in the first load',
-  oidcInFirstLoad.length === 0,
-  oidcInFirstLoad.join(', ') || 'it loads on demand',
+  oidcClient.length === 0,
+  oidcClient.join(', ') || 'it loads on demand',
 );
 
 const scripts = allFiles(dist, '.js');
