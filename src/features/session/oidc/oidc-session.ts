@@ -74,7 +74,14 @@ export async function startOidcSession(): Promise<void> {
     }
     return;
   }
-  const user = await users.getUser();
+  let user: User | null;
+  try {
+    user = await users.getUser();
+  } catch {
+    // Unreadable storage is not a session (and must not keep the console from starting).
+    await users.removeUser();
+    return;
+  }
   if (!user) return;
   if (!user.expired) provideCredential(user.access_token, user.profile.sub);
   else if (!(await renew(users))) await users.removeUser();
