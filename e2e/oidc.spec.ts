@@ -76,6 +76,9 @@ async function untilRefused(request: APIRequestContext, token: string) {
 const isRefresh = (r: Request) =>
   r.url() === `${issuer}/token` && (r.postData() ?? '').includes('grant_type=refresh_token');
 
+// Each journey goes through the provider's pages and back, some more than once.
+test.describe.configure({ timeout: 60_000 });
+
 let provider: Provider;
 test.beforeEach(async ({ request }) => {
   provider = new Provider(request);
@@ -115,7 +118,7 @@ test('switches organization and saves with the access token', async ({ page }) =
   await signInThroughProvider(page, 'olivia', '/o/acme/settings');
   await page.getByRole('button', { name: /^Switch organization/ }).click();
   await page.getByRole('option', { name: /^Globex/ }).click();
-  await expect(page).toHaveURL(/\/o\/globex\/settings$/);
+  await expect(page).toHaveURL(/\/o\/globex\/settings$/, { timeout: 15_000 });
   await expect(page.getByLabel('Name')).toHaveValue('Globex');
 
   await page.getByLabel('City').fill('Cypress Creek');
