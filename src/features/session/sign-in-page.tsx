@@ -1,16 +1,49 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { config } from '../../config';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import type { Persona } from './persona';
 import { signIn } from './sign-in';
 import './sign-in.css';
 
+// Only OIDC mode loads the OpenID client.
+const ProviderSignIn = lazy(() =>
+  import('./oidc/provider-sign-in').then(({ ProviderSignIn }) => ({ default: ProviderSignIn })),
+);
+
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnPath(searchParams.get('returnTo')) ?? '/';
+  useEffect(() => {
+    document.title = 'Sign in · Org Console';
+  }, []);
+  return (
+    <main className="sign-in">
+      <div className="sign-in-brand">
+        <span className="sign-in-mark" aria-hidden="true" />
+        Org Console
+      </div>
+      <h1>Sign in</h1>
+      <p className="muted sign-in-lead">Manage your organizations, their members and settings.</p>
+      {searchParams.get('returnTo') && (
+        <p className="notice">Your session ended. Sign in again to continue where you were.</p>
+      )}
+      {config.authMode === 'oidc' ? (
+        <Suspense>
+          <ProviderSignIn returnTo={returnTo} />
+        </Suspense>
+      ) : (
+        <TokenSignIn personas={personas} returnTo={returnTo} />
+      )}
+    </main>
+  );
+}
+
+/** Token mode: an API token or key (QA, machine access), or a mock persona. */
+function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; returnTo: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,21 +68,8 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
     void submit(token);
   }
 
-  useEffect(() => {
-    document.title = 'Sign in · Org Console';
-  }, []);
-
   return (
-    <main className="sign-in">
-      <div className="sign-in-brand">
-        <span className="sign-in-mark" aria-hidden="true" />
-        Org Console
-      </div>
-      <h1>Sign in</h1>
-      <p className="muted sign-in-lead">Manage your organizations, their members and settings.</p>
-      {searchParams.get('returnTo') && (
-        <p className="notice">Your session ended. Sign in again to continue where you were.</p>
-      )}
+    <>
       <form onSubmit={onSubmit} aria-busy={pending} noValidate>
         <label htmlFor="credential">API token</label>
         <input
@@ -104,6 +124,6 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
           </ul>
         </section>
       )}
-    </main>
+    </>
   );
 }
