@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import type { ProfileOptions } from './e2e/fixtures';
-import { E2E_PORTS, type E2eProfile } from './e2e/ports';
+import { devPort, mockPort, previewPort, profilePreviewPort } from './e2e/ports';
+import { selectedProjects, E2E_PROJECTS, type E2eProject } from './e2e/projects';
+import { e2eBuildProblem } from './scripts/lib/e2e-build';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -16,7 +18,32 @@ const chromium = {
   ],
 };
 
-const PROFILES = Object.keys(E2E_PORTS.profiles) as E2eProfile[];
+// Only the servers of the projects this command line runs start, each on a free port (e2e/ports.ts).
+const selected = new Set(selectedProjects(process.argv.slice(2)).map((p) => p.name));
+const runs = (project: E2eProject) => selected.has(project.name);
+const needsMock = E2E_PROJECTS.some((p) => runs(p) && p.dist);
+const api = needsMock ? `http://127.0.0.1:${mockPort()}` : '';
+
+/** The server of a project that serves a build: `vite preview` of its dist, with the production CSP. */
+function previewServer(project: E2eProject, port: number) {
+  const problem = process.env.TEST_WORKER_INDEX
+    ? null
+    : e2eBuildProblem(project.dist ?? '', mockPort());
+  if (problem)
+    throw new Error(
+      `${project.name}: ${problem}. Run \`${project.build}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which builds what is missing.`,
+    );
+  return {
+    command: `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    // The preview's Content-Security-Policy allows requests to this API origin only.
+    env: { VITE_API_BASE_URL: api },
+    reuseExistingServer: false,
+  };
+}
+
+const portOf = (project: E2eProject) =>
+  project.profile ? profilePreviewPort(project.profile) : project.dist ? previewPort() : devPort();
 
 export default defineConfig<ProfileOptions>({
   testDir: 'e2e',
@@ -34,52 +61,38 @@ export default defineConfig<ProfileOptions>({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'production-build',
-      testIgnore: /(dev-mock|profiles)\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
+  projects: E2E_PROJECTS.map((project) => ({
+    name: project.name,
+    testMatch: project.testMatch,
+    ...(project.testIgnore ? { testIgnore: project.testIgnore } : {}),
+    use: {
+      // A project this command line does not run gets no port (and starts no server).
+      baseURL: runs(project) ? `http://127.0.0.1:${portOf(project)}` : undefined,
+      ...(project.profile ? { apiProfile: project.profile } : {}),
     },
-    {
-      name: 'dev-mock',
-      testMatch: /dev-mock\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.dev}` },
-    },
-    ...PROFILES.map((profile) => ({
-      name: `profile-${profile}`,
-      testMatch: /profiles\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`, apiProfile: profile },
-    })),
-  ],
+  })),
   webServer: [
-    {
-      command: 'npm run mock:server',
-      url: `http://127.0.0.1:${E2E_PORTS.mock}/v2/user/active-org`,
-      env: { MOCK_PORT: String(E2E_PORTS.mock), MOCK_LATENCY_MS: '0' },
-      ignoreHTTPSErrors: true,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-    },
-    {
-      // `npm run build:e2e` made dist-e2e; `npm test` runs it before this.
-      command: `npx vite preview --outDir dist-e2e --port ${E2E_PORTS.preview}`,
-      url: `http://127.0.0.1:${E2E_PORTS.preview}`,
-      // The preview's Content-Security-Policy allows requests to this API origin only.
-      env: { VITE_API_BASE_URL: `http://127.0.0.1:${E2E_PORTS.mock}` },
-      reuseExistingServer: false,
-    },
-    {
-      command: `npx vite --port ${E2E_PORTS.dev}`,
-      url: `http://127.0.0.1:${E2E_PORTS.dev}`,
-      env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
-      reuseExistingServer: false,
-    },
-    // `npm run build:e2e:profiles` made dist-e2e-<profile>.
-    ...PROFILES.map((profile) => ({
-      command: `npx vite preview --outDir dist-e2e-${profile} --port ${E2E_PORTS.profiles[profile]}`,
-      url: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`,
-      env: { VITE_API_BASE_URL: `http://127.0.0.1:${E2E_PORTS.mock}` },
-      reuseExistingServer: false,
-    })),
+    ...(needsMock
+      ? [
+          {
+            command: 'npm run mock:server',
+            url: `${api}/v2/user/active-org`,
+            env: { MOCK_PORT: String(mockPort()), MOCK_LATENCY_MS: '0' },
+            ignoreHTTPSErrors: true,
+            reuseExistingServer: false,
+            stdout: 'ignore' as const,
+          },
+        ]
+      : []),
+    ...E2E_PROJECTS.filter(runs).map((project) =>
+      project.dist
+        ? previewServer(project, portOf(project))
+        : {
+            command: `npx vite --port ${portOf(project)} --strictPort`,
+            url: `http://127.0.0.1:${portOf(project)}`,
+            env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
+            reuseExistingServer: false,
+          },
+    ),
   ],
 });
