@@ -40,7 +40,10 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
 
   useEffect(() => {
-    rootRef.current?.querySelector<HTMLElement>('input, [role=listbox]')?.focus();
+    // preventScroll: focusing must not scroll, which would force a layout of every row first.
+    rootRef.current
+      ?.querySelector<HTMLElement>('input, [role=listbox]')
+      ?.focus({ preventScroll: true });
     const closeOutside = (event: PointerEvent) => {
       if (!container.current?.contains(event.target as Node)) onClose(false);
     };

@@ -8,13 +8,16 @@ import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
 import { orgInitials } from './org-initials';
 import { rememberRecentOrg } from './recent-orgs';
 import { roleLabel } from './role-label';
+import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
 
 // The open list is not needed for the first paint: it loads when the page is idle or on demand.
-const loadPopover = () => import('./org-switcher-popover');
-const OrgSwitcherPopover = lazy(() =>
-  loadPopover().then((m) => ({ default: m.OrgSwitcherPopover })),
-);
+// Once loaded it is rendered directly: a lazy() component suspends on its first render even when
+// its module is already there, and React then holds the fallback for ~300 ms.
+let loadedPopover: typeof OrgSwitcherPopoverType | null = null;
+const loadPopover = () =>
+  import('./org-switcher-popover').then((m) => (loadedPopover = m.OrgSwitcherPopover));
+const LazyPopover = lazy(() => loadPopover().then((component) => ({ default: component })));
 
 const INACTIVE_STATUS: Record<string, string> = {
   trialing: 'Trial',
@@ -44,6 +47,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   }, []);
 
   if (!org) return null;
+  const OrgSwitcherPopover = loadedPopover ?? LazyPopover;
   const status = org.subscription?.status ? INACTIVE_STATUS[org.subscription.status] : undefined;
   const roleName = org.role.name ?? roleLabel(org.role.slug);
   const pendingName = activeOrg.organizations.find((o) => o.slug === transition.pendingSlug)?.name;
