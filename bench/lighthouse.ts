@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { serverPort } from '../scripts/lib/ports';
 
+const MISSING = { score: NaN, fcp: NaN, lcp: NaN, tbt: NaN, cls: NaN };
+
 export type LighthouseRun = { score: number; fcp: number; lcp: number; tbt: number; cls: number };
 
 /**
@@ -35,6 +37,9 @@ export async function lighthouseRuns(
         const key = `${target.name}, ${formFactor}`;
         out[key] = [];
         for (let i = 0; i < runs; i += 1) {
+          out[key].push(await lighthouseRun().catch(() => MISSING));
+        }
+        async function lighthouseRun(): Promise<LighthouseRun> {
           await page.goto(new URL('/', target.url).href);
           await page.evaluate((credential) => {
             if (credential) localStorage.setItem('org-console.credential', credential);
@@ -56,13 +61,13 @@ export async function lighthouseRuns(
           );
           const lhr = result?.lhr;
           const audit = (id: string) => lhr?.audits[id]?.numericValue ?? NaN;
-          out[key].push({
+          return {
             score: (lhr?.categories.performance?.score ?? NaN) * 100,
             fcp: audit('first-contentful-paint'),
             lcp: audit('largest-contentful-paint'),
             tbt: audit('total-blocking-time'),
             cls: audit('cumulative-layout-shift'),
-          });
+          };
         }
       }
     }
