@@ -285,17 +285,18 @@ async function harrietStepsOn(
   steps['type in search'] = { ...(await longTasksSince(page, t0)), ms: filtered - keyStart };
   await page.keyboard.press('Escape');
 
-  t0 = await now(page);
-  await switcher(page).click();
-  await armStart(page, 'pointerdown');
-  await page.getByRole('option').nth(1).click();
-  const clicked = await started(page);
-  const target = await page.evaluate(() =>
+  // The org shown now, read before the click: the switch's mark is the next one for another org.
+  const shownBefore = await page.evaluate(() =>
     performance
       .getEntriesByName('org-console:menu-painted')
       .map((e) => (e as PerformanceMark).detail as string)
       .at(-1),
   );
+  t0 = await now(page);
+  await switcher(page).click();
+  await armStart(page, 'pointerdown');
+  await page.getByRole('option').nth(1).click();
+  const clicked = await started(page);
   const switched = await page
     .waitForFunction(
       ([t, was]) =>
@@ -303,7 +304,7 @@ async function harrietStepsOn(
           .getEntriesByName('org-console:menu-painted')
           .find((e) => e.startTime > (t as number) && (e as PerformanceMark).detail !== was)
           ?.startTime,
-      [clicked, target] as const,
+      [clicked, shownBefore] as const,
       { polling: 'raf', timeout: 60_000 },
     )
     .then((h) => h.jsonValue() as Promise<number>)
