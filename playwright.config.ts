@@ -1,6 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import type { ProfileOptions } from './e2e/fixtures';
-import { devPort, mockPort, previewPort, profilePreviewPort } from './e2e/ports';
+import {
+  devPort,
+  mockPort,
+  oidcPreviewPort,
+  oidcProviderPort,
+  previewPort,
+  profilePreviewPort,
+} from './e2e/ports';
 import { selectedProjects, E2E_PROJECTS, type E2eProject } from './e2e/projects';
 import { e2eBuildProblem } from './scripts/lib/e2e-build';
 
@@ -23,6 +30,8 @@ const selected = new Set(selectedProjects(process.argv.slice(2)).map((p) => p.na
 const runs = (project: E2eProject) => selected.has(project.name);
 const needsMock = E2E_PROJECTS.some((p) => runs(p) && p.dist);
 const api = needsMock ? `http://127.0.0.1:${mockPort()}` : '';
+const oidcProject = E2E_PROJECTS.find((p) => p.oidc && runs(p));
+const issuer = oidcProject ? `http://127.0.0.1:${oidcProviderPort()}` : '';
 
 /** The server of a project that serves a build: `vite preview` of its dist, with the production CSP. */
 function previewServer(project: E2eProject, port: number) {
@@ -36,14 +45,20 @@ function previewServer(project: E2eProject, port: number) {
   return {
     command: `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    // The preview's Content-Security-Policy allows requests to this API origin only.
-    env: { VITE_API_BASE_URL: api },
+    // The preview's Content-Security-Policy allows requests to this API origin (and provider) only.
+    env: {
+      VITE_API_BASE_URL: api,
+      ...(project.oidc ? { VITE_AUTH_MODE: 'oidc', VITE_OIDC_ISSUER: issuer } : {}),
+    },
     reuseExistingServer: false,
   };
 }
 
-const portOf = (project: E2eProject) =>
-  project.profile ? profilePreviewPort(project.profile) : project.dist ? previewPort() : devPort();
+function portOf(project: E2eProject): number {
+  if (project.profile) return profilePreviewPort(project.profile);
+  if (project.oidc) return oidcPreviewPort();
+  return project.dist ? previewPort() : devPort();
+}
 
 export default defineConfig<ProfileOptions>({
   testDir: 'e2e',
@@ -77,10 +92,28 @@ export default defineConfig<ProfileOptions>({
           {
             command: 'npm run mock:server',
             url: `${api}/v2/user/active-org`,
-            env: { MOCK_PORT: String(mockPort()), MOCK_LATENCY_MS: '0' },
+            // Accepts the test provider's access tokens beside the personas' tokens.
+            env: {
+              MOCK_PORT: String(mockPort()),
+              MOCK_LATENCY_MS: '0',
+              ...(issuer ? { MOCK_OIDC_ISSUER: issuer } : {}),
+            },
             ignoreHTTPSErrors: true,
             reuseExistingServer: false,
             stdout: 'ignore' as const,
+          },
+        ]
+      : []),
+    ...(oidcProject
+      ? [
+          {
+            command: 'npm run oidc:provider',
+            url: `${issuer}/.well-known/openid-configuration`,
+            env: {
+              OIDC_PORT: String(oidcProviderPort()),
+              OIDC_APP_ORIGINS: `http://127.0.0.1:${portOf(oidcProject)}`,
+            },
+            reuseExistingServer: false,
           },
         ]
       : []),

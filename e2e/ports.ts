@@ -13,6 +13,7 @@ export function e2ePort(variable: string, server: string, fallback = 0): number 
   const picked = (process.env[PICKED] ?? '').split(',').filter(Boolean);
   const given = process.env[variable];
   if (picked.includes(variable) || inWorker) return Number(given ?? fallback);
+  const baked = variable === 'E2E_MOCK_PORT' || variable === 'E2E_OIDC_PORT';
   const wanted = given ? Number(given) : fallback;
   const port = probePortSync(wanted);
   if (port === null) {
@@ -21,7 +22,7 @@ export function e2ePort(variable: string, server: string, fallback = 0): number 
       wanted,
       given
         ? `Set ${variable} to a free port, or unset it to get one.`
-        : `Set ${variable} to a free port${variable === 'E2E_MOCK_PORT' ? ' and rebuild (the e2e builds call the mock at this port)' : ''}.`,
+        : `Set ${variable} to a free port${baked ? ' and rebuild (the e2e builds have this port baked in)' : ''}.`,
     );
   }
   process.env[variable] = String(port);
@@ -47,6 +48,17 @@ export function profilePreviewPort(profile: E2eProfile): number {
   return e2ePort(variable, `vite preview of dist-e2e-${profile}`);
 }
 
+/** The test OpenID provider's port is baked into dist-e2e-oidc (its issuer): 4830 unless E2E_OIDC_PORT says. */
+export const oidcProviderPort = () => e2ePort('E2E_OIDC_PORT', 'e2e OpenID provider', 4830);
+
+/** `vite preview` of dist-e2e-oidc: E2E_PREVIEW_PORT + 4 when that is set (as before), else free. */
+export function oidcPreviewPort(): number {
+  const base = process.env.E2E_PREVIEW_PORT;
+  if (base && !process.env.E2E_PREVIEW_PORT_OIDC)
+    process.env.E2E_PREVIEW_PORT_OIDC = String(Number(base) + 4);
+  return e2ePort('E2E_PREVIEW_PORT_OIDC', 'vite preview of dist-e2e-oidc');
+}
+
 /** The Vite dev server with the in-page mock: E2E_DEV_PORT, else free. */
 export const devPort = () => e2ePort('E2E_DEV_PORT', 'vite dev server (in-page mock)');
 
@@ -54,5 +66,8 @@ export const devPort = () => e2ePort('E2E_DEV_PORT', 'vite dev server (in-page m
 export const E2E_PORTS = {
   get mock() {
     return mockPort();
+  },
+  get oidcProvider() {
+    return oidcProviderPort();
   },
 };

@@ -10,17 +10,26 @@ export type E2eProject = {
   dist?: string;
   build?: string;
   profile?: E2eProfile;
+  /** Signs in through the test OpenID provider (which then starts too). */
+  oidc?: boolean;
 };
 
 export const E2E_PROJECTS: E2eProject[] = [
   {
     name: 'production-build',
     testMatch: /\.spec\.ts$/,
-    testIgnore: /(dev-mock|profiles)\.spec\.ts$/,
+    testIgnore: /(dev-mock|profiles|oidc)\.spec\.ts$/,
     dist: 'dist-e2e',
     build: 'npm run build:e2e',
   },
   { name: 'dev-mock', testMatch: /dev-mock\.spec\.ts$/ },
+  {
+    name: 'oidc',
+    testMatch: /oidc\.spec\.ts$/,
+    dist: 'dist-e2e-oidc',
+    build: 'npm run build:e2e:oidc',
+    oidc: true,
+  },
   ...E2E_PROFILES.map((profile) => ({
     name: `profile-${profile}`,
     testMatch: /profiles\.spec\.ts$/,
