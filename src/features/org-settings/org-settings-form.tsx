@@ -3,7 +3,7 @@ import { useReducer, useRef, useState, type FormEvent } from 'react';
 import { hasStatus } from '../../api/api-error';
 import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
 import { errorMessage } from '../../lib/error-message';
-import { activeOrgKey } from '../active-org/active-org-query';
+import { activeOrgKey } from '../active-org/org-keys';
 import { loadDraft } from './draft-storage';
 import { orgDetailsKey } from './org-details-query';
 import { MfaDialog } from './mfa-dialog';

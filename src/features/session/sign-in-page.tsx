@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../lib/safe-return-path';
-import type { Persona } from './persona';
 import { signIn } from './sign-in';
+
+/** A mock-backend user offered on the sign-in page when mocking is on. */
+export type Persona = { id: string; name: string; description: string; token: string };
 
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   const queryClient = useQueryClient();
