@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mockServer } from '../mocks/node';
@@ -6,6 +6,9 @@ import { signInAs, TOKENS } from '../test/api';
 import { createTestQueryClient } from '../test/render-route';
 import { App } from './app';
 import type * as SidebarModule from './shell/sidebar';
+
+// The whole app loads in jsdom here: give it time on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // The shell renders the sidebar once per render of itself: counting the one counts the other.
 const shellRenders = vi.hoisted(() => ({ orgs: [] as (string | undefined)[] }));
@@ -51,7 +54,7 @@ async function openApp(path: string) {
 
 const switcher = () => screen.getByRole('button', { name: /^Switch organization/ });
 
-describe('the console app', () => {
+describe('the console app', { timeout: 30_000 }, () => {
   it('switches with one request and renders the shell once, with the new org and its URL', async () => {
     const { calls, user } = await openApp('/o/acme/members');
     expect(await screen.findByText('Members of Acme Corporation.')).toBeInTheDocument();

@@ -32,11 +32,7 @@ export function createAppRouter(personas: readonly Persona[], queryClient: Query
         </main>
       ),
       // The first page's code (and, for a link into another org, the switch) is on its way.
-      hydrateFallbackElement: (
-        <main className="app-main">
-          <Loading label="Loading…" />
-        </main>
-      ),
+      hydrateFallbackElement: <Loading label="Loading…" />,
       children: [
         {
           path: '/sign-in',

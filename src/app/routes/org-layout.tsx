@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { Link, Navigate, Outlet, useLoaderData, useParams, useRevalidator } from 'react-router';
+import { Link, Navigate, Outlet, useLoaderData, useParams } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
@@ -31,15 +31,11 @@ export function OrgLayout() {
   if (activeOrg.isError && !data) {
     return (
       <Frame>
-        <Retry>
-          {(retry) => (
-            <ErrorPanel
-              title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
-              message={errorMessage(activeOrg.error)}
-              onRetry={retry}
-            />
-          )}
-        </Retry>
+        <ErrorPanel
+          title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
+          message={errorMessage(activeOrg.error)}
+          onRetry={retry}
+        />
       </Frame>
     );
   }
@@ -59,21 +55,13 @@ export function OrgLayout() {
     const name = data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug;
     return (
       <Frame>
-        <Retry>
-          {(retry, retrying) =>
-            retrying ? (
-              <Loading label={`Switching to ${name}…`} />
-            ) : (
-              <ErrorPanel
-                title={`Could not switch to ${name}`}
-                message={errorMessage(loaded.switchError)}
-                onRetry={retry}
-              >
-                <Link to={orgPath(org.slug)}>Back to {org.name}</Link>
-              </ErrorPanel>
-            )
-          }
-        </Retry>
+        <ErrorPanel
+          title={`Could not switch to ${name}`}
+          message={errorMessage(loaded.switchError)}
+          onRetry={retry}
+        >
+          <Link to={orgPath(org.slug)}>Back to {org.name}</Link>
+        </ErrorPanel>
       </Frame>
     );
   }
@@ -93,11 +81,8 @@ export function OrgLayout() {
   );
 }
 
-/** Runs the loader again (read, and switch to the URL's org), for the panels that offer a retry. */
-function Retry({ children }: { children: (retry: () => void, retrying: boolean) => ReactNode }) {
-  const revalidator = useRevalidator();
-  return children(() => void revalidator.revalidate(), revalidator.state === 'loading');
-}
+/** Loads the page again: its loader reads the active org and switches to the URL's org. */
+const retry = () => window.location.reload();
 
 function Frame({ activeOrg, children }: { activeOrg?: ActiveOrg; children: ReactNode }) {
   return (
