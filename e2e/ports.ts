@@ -7,6 +7,9 @@ export const E2E_PORTS = {
   dev: Number(process.env.E2E_DEV_PORT ?? 5173),
   /** The preview of each backend profile's build (dist-e2e-<profile>). */
   profiles: { aitronos: preview + 1, slugbase: preview + 2, dual: preview + 3 },
+  /** The preview of the OIDC-mode build (dist-e2e-oidc), and the test OpenID provider. */
+  oidcPreview: preview + 4,
+  oidcProvider: Number(process.env.E2E_OIDC_PORT ?? 4830),
 };
 
 export type E2eProfile = keyof typeof E2E_PORTS.profiles;
