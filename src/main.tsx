@@ -7,7 +7,7 @@ import { preloadSidebarMenu } from './app/shell/sidebar';
 import './app/styles.css';
 import { config } from './config';
 import { activeOrgQueryOptions } from './features/active-org/active-org-query';
-import type { Persona } from './features/session/persona';
+import type { Persona } from './features/session/sign-in-page';
 
 async function boot() {
   let personas: readonly Persona[] = [];

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { config } from '../config';
 import { mockBackend, mockServer } from '../mocks/node';
 import { MemoryStorage } from './memory-storage';
 
@@ -6,12 +7,18 @@ import { MemoryStorage } from './memory-storage';
 globalThis.localStorage ??= new MemoryStorage();
 globalThis.sessionStorage ??= new MemoryStorage();
 
-// Every test file, in node or jsdom: msw/node plays the API, and each test starts from the seed.
+// Every piece of module-level state a test may change is put back here, and nowhere else:
+// the mock server's handlers, listeners, db and faults; the config; storage (the credential,
+// drafts, recent orgs). Query and mutation caches belong to each test's own QueryClient.
+const initialConfig = { ...config };
+
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   mockServer.resetHandlers();
+  mockServer.events.removeAllListeners();
   mockBackend.db.reset();
   mockBackend.faults.clear();
+  Object.assign(config, initialConfig);
   localStorage.clear();
   sessionStorage.clear();
 });

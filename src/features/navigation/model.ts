@@ -76,7 +76,6 @@ function entries(list: readonly MenuEntry[], context: Context, depth: number): N
   const nodes = list.flatMap((entry): NavNode[] => {
     if (entry.type === 'divider')
       return [{ kind: 'divider', key: context.uniqueKey(String(entry.id)) }];
-    if (entry.type !== 'item' && entry.type !== 'category') return [];
     const label = text(entry.label);
     if (!label || !hasPermissions(context.permissions, entry.permissions)) return [];
     const icon = text(entry.icon);

@@ -3,7 +3,7 @@ import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
 import { useActiveOrg } from '../active-org/active-org-query';
-import { orgRef } from '../active-org/org-ref';
+import { orgRef } from '../active-org/org-keys';
 import { useOrgDetails } from './org-details-query';
 import { OrgSettingsForm } from './org-settings-form';
 import './org-settings.css';

@@ -3,8 +3,10 @@ import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { config } from '../../config';
 import { safeReturnPath } from '../../lib/safe-return-path';
-import type { Persona } from './persona';
 import { signIn } from './sign-in';
+
+/** A mock-backend user offered on the sign-in page when mocking is on. */
+export type Persona = { id: string; name: string; description: string; token: string };
 
 // Only OIDC mode loads the OpenID client.
 const ProviderSignIn = lazy(() =>

@@ -3,7 +3,7 @@ import type { ActiveOrg } from '../../../api/contract/active-org';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
 import { readRecentOrgs } from './recent-orgs';
-import { roleLabel } from './role-label';
+import { roleLabel } from './org-labels';
 
 const SEARCH_THRESHOLD = 7;
 const PAGE = 8;

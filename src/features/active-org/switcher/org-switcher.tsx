@@ -2,12 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { validColor } from '../../../lib/css-color';
-import { updateOrgTransition, useOrgTransition } from '../org-transition';
-import { requestSwitch } from '../request-switch';
+import { errorMessage } from '../../../lib/error-message';
+import { switchTarget, useSwitchOrg, useSwitchStatus } from '../switch-org';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
-import { orgInitials } from './org-initials';
+import { orgInitials, roleLabel } from './org-labels';
 import { rememberRecentOrg } from './recent-orgs';
-import { roleLabel } from './role-label';
 import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
 
@@ -30,7 +29,8 @@ const INACTIVE_STATUS: Record<string, string> = {
 export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const org = activeOrg.org;
   const queryClient = useQueryClient();
-  const transition = useOrgTransition();
+  const switchOrg = useSwitchOrg();
+  const { pendingSlug, failure } = useSwitchStatus();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -50,21 +50,21 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const OrgSwitcherPopover = loadedPopover ?? LazyPopover;
   const status = org.subscription?.status ? INACTIVE_STATUS[org.subscription.status] : undefined;
   const roleName = org.role.name ?? roleLabel(org.role.slug);
-  const pendingName = activeOrg.organizations.find((o) => o.slug === transition.pendingSlug)?.name;
+  const pendingName = activeOrg.organizations.find((o) => o.slug === pendingSlug)?.name;
 
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
-    if (transition.failure) updateOrgTransition({ failure: null });
+    if (failure) switchOrg.reset();
     setOpen(true);
   }
 
   function choose(slug: string) {
-    if (slug === transition.pendingSlug) return;
+    if (slug === pendingSlug) return;
     close(true);
-    if (slug === org?.slug && !transition.pendingSlug) return;
+    if (slug === org?.slug && !pendingSlug) return;
     if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
     rememberRecentOrg(activeOrg.organizations, slug);
-    void requestSwitch(queryClient, slug);
+    switchOrg.mutate(switchTarget(queryClient, slug));
   }
 
   return (
@@ -120,16 +120,16 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           <OrgSwitcherPopover
             id={listId}
             activeOrg={activeOrg}
-            pendingSlug={transition.pendingSlug}
+            pendingSlug={pendingSlug}
             onChoose={choose}
             onClose={close}
             container={rootRef}
           />
         </Suspense>
       )}
-      {transition.failure && !transition.pendingSlug && !open && (
+      {failure && !open && (
         <p className="switcher-error" role="alert">
-          Could not switch organization: {transition.failure.error.message}
+          Could not switch organization: {errorMessage(failure.error)}
         </p>
       )}
     </div>
