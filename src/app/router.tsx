@@ -4,7 +4,7 @@ import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
 import { OrgLayout } from './routes/org-layout';
-import { RequirePagePermissions } from './routes/require-page-permissions';
+import { RequirePageAccess } from './routes/require-page-access';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
 
@@ -69,9 +69,7 @@ export function createAppRouter(personas: readonly Persona[]) {
                     },
                     ...CONSOLE_PAGES.map((page) => ({
                       path: page.path,
-                      element: (
-                        <RequirePagePermissions permissions={page.permissions} title={page.title} />
-                      ),
+                      element: <RequirePageAccess page={page} />,
                       children: [{ index: true, lazy: page.load }],
                     })),
                     { path: '*', lazy: notFound(true) },

@@ -218,7 +218,7 @@ export const NAVIGATIONS: Record<string, NavigationWire> = {
         label: 'Organization settings',
         icon: 'settings',
         href: '/settings',
-        permissions: ['org:read'],
+        permissions: [],
         features: [],
       },
       docsLink,

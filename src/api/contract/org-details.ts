@@ -57,9 +57,6 @@ export const orgFieldRules = {
 
 export const OrgUpdateSchema = z.partial(z.object(orgFieldRules));
 
-/** seeds/004: only these roles may update an organization's details. */
-export const ORG_EDITOR_ROLES: readonly string[] = ['OWNER', 'ADMINISTRATOR'];
-
 export const EDITABLE_ORG_FIELDS = Object.keys(orgFieldRules) as (keyof typeof orgFieldRules)[];
 
 export type OrgDetails = z.infer<typeof OrgDetailsSchema>;
