@@ -65,6 +65,9 @@ export function createDb(storage?: DbStorage) {
       state = seedState();
       save();
     },
+    users(): readonly MockUser[] {
+      return state.users;
+    },
     userByCredential(credential: string | null): MockUser | undefined {
       sync();
       return credential ? state.users.find((user) => user.token === credential) : undefined;
