@@ -1,20 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { ProfileOptions } from './e2e/fixtures';
+import { CHROMIUM } from './e2e/browser';
 import { E2E_PORTS, type E2eProfile } from './e2e/ports';
-
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  // Without these, Chromium keeps dialling out on this machine's closed network.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 const PROFILES = Object.keys(E2E_PORTS.profiles) as E2eProfile[];
 
@@ -30,14 +17,14 @@ export default defineConfig<ProfileOptions>({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: chromium,
+    launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
     {
       name: 'production-build',
-      testIgnore: /(dev-mock|profiles)\.spec\.ts/,
+      testIgnore: /(dev-mock|profiles)\.spec\.ts|remote\//,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
     },
     {

@@ -1,13 +1,13 @@
 import type { OrgDetailsWire } from '../api/contract/org-details';
-import aitronosSwitch from './documents/000-current-organization-200.json';
-import slugbaseSwitch from './documents/001-session-org-200.json';
-import dualSwitch from './documents/002-organizations-switch-200.json';
-import activeOrgExample from './documents/003-active-org.json';
-import organization200 from './documents/004-organization-200.json';
-import organization400 from './documents/004-organization-400.json';
-import organization403 from './documents/004-organization-403.json';
-import organization404 from './documents/004-organization-404.json';
-import organization500 from './documents/004-organization-500.json';
+import aitronosSwitch from './documents/000-current-organization-200.json' with { type: 'json' };
+import slugbaseSwitch from './documents/001-session-org-200.json' with { type: 'json' };
+import dualSwitch from './documents/002-organizations-switch-200.json' with { type: 'json' };
+import activeOrgExample from './documents/003-active-org.json' with { type: 'json' };
+import organization200 from './documents/004-organization-200.json' with { type: 'json' };
+import organization400 from './documents/004-organization-400.json' with { type: 'json' };
+import organization403 from './documents/004-organization-403.json' with { type: 'json' };
+import organization404 from './documents/004-organization-404.json' with { type: 'json' };
+import organization500 from './documents/004-organization-500.json' with { type: 'json' };
 
 /**
  * Dora Documented's server: every answer is a document's example body as printed

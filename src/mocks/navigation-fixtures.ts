@@ -301,6 +301,15 @@ export const NAVIGATIONS: Record<string, NavigationWire> = {
     ],
     footer: [
       {
+        id: 'team',
+        type: 'item',
+        label: 'Team',
+        icon: 'users',
+        href: '/members',
+        permissions: ['members:read'],
+        features: [],
+      },
+      {
         id: 'settings',
         type: 'item',
         label: 'Settings',
