@@ -70,9 +70,10 @@ async function signIn(page: Page) {
 
 async function switchTo(page: Page, org: OrgSummary) {
   await switcher(page).click();
+  // The option's name holds the org's name and the role; its title is the name alone.
   await page
     .getByRole('option')
-    .filter({ has: page.getByText(org.name, { exact: true }) })
+    .filter({ has: page.getByTitle(org.name, { exact: true }) })
     .first()
     .click();
   await expect(page).toHaveURL(new RegExp(`/o/${encodeURIComponent(org.slug)}(/|$)`));

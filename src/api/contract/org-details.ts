@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 const optionalText = z.optional(z.nullable(z.string()));
 
+/** docs/contract.md "OrgDetails" (seeds/004). */
 export const OrgDetailsSchema = z.object({
   id: z.string(),
   name: z.string(),
