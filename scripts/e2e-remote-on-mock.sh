@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=$(("${E2E_MOCK_PORT:-4010}" + 1))
-MOCK_PORT=$port MOCK_LATENCY_MS=0 npx tsx scripts/mock-server.ts &
+# tsx itself (not npx, which would not pass the signal on), so that the trap stops the server.
+MOCK_PORT=$port MOCK_LATENCY_MS=0 node_modules/.bin/tsx scripts/mock-server.ts &
 server=$!
-trap 'kill "$server"' EXIT
+trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
   curl -s -o /dev/null "http://127.0.0.1:$port/v2/user/active-org" && break
   sleep 0.3
