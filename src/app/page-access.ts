@@ -1,5 +1,5 @@
 import type { ActiveOrg } from '../api/contract/active-org';
-import { linkedPages } from '../features/navigation/model';
+import { linkedPages } from '../features/navigation/visibility';
 import type { ConsolePage } from './console-pages';
 
 /**

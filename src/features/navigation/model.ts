@@ -3,8 +3,9 @@ import { hasPermissions } from '../../lib/permissions';
 import { validColor } from '../../lib/css-color';
 import { classifyHref, type NavTarget } from './href';
 
-/** Entries nested deeper than this are dropped: a sidebar cannot show more, and recursion stays bounded. */
-export const MAX_DEPTH = 6;
+import { MAX_DEPTH, trimmedText } from './visibility';
+
+export { MAX_DEPTH };
 
 export type NavFeature = { key: string; type: MenuFeature['type']; label: string };
 type NodeBase = {
@@ -31,15 +32,14 @@ export type NavTree = {
 };
 
 type Context = {
-  /** Whether the user may see an entry requiring these permissions. */
-  allows: (required: readonly string[]) => boolean;
+  permissions: readonly string[];
   orgSlug: string;
   uniqueKey: (id: string) => string;
 };
 
 const ICON_NAME = /^[a-z0-9-]{1,64}$/;
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '') || undefined;
+const text = trimmedText;
 
 function keyFactory() {
   const seen = new Set<string>();
@@ -54,7 +54,7 @@ function keyFactory() {
 function features(list: readonly MenuFeature[], context: Context): NavFeature[] {
   return list.flatMap((feature) => {
     const label = text(feature.label);
-    if (!label || !context.allows(feature.permissions)) return [];
+    if (!label || !hasPermissions(context.permissions, feature.permissions)) return [];
     return [{ key: context.uniqueKey(`feature:${feature.id}`), type: feature.type, label }];
   });
 }
@@ -79,7 +79,7 @@ function entries(list: readonly MenuEntry[], context: Context, depth: number): N
       return [{ kind: 'divider', key: context.uniqueKey(String(entry.id)) }];
     if (entry.type !== 'item' && entry.type !== 'category') return [];
     const label = text(entry.label);
-    if (!label || !context.allows(entry.permissions)) return [];
+    if (!label || !hasPermissions(context.permissions, entry.permissions)) return [];
     const icon = text(entry.icon);
     const base = {
       label,
@@ -114,29 +114,7 @@ export function buildNavigation(
   permissions: readonly string[],
   orgSlug: string,
 ): NavTree {
-  return walk(navigation, (required) => hasPermissions(permissions, required), orgSlug);
-}
-
-/**
- * The org-relative pages (`workspaces/new`) that visible entries of the menu, footer and quick
- * actions link to. `permissions: 'any'` asks which pages the config links to at all.
- */
-export function linkedPages(navigation: Navigation, permissions: readonly string[] | 'any') {
-  const allows =
-    permissions === 'any'
-      ? () => true
-      : (required: readonly string[]) => hasPermissions(permissions, required);
-  // The slug does not matter: only the org-relative path of each link is kept.
-  const tree = walk(navigation, allows, '-');
-  const pages = new Set<string>();
-  for (const node of [...items(tree.menu), ...items(tree.footer), ...tree.quickActions]) {
-    if (node.target.kind === 'internal') pages.add(node.target.path);
-  }
-  return pages;
-}
-
-function walk(navigation: Navigation, allows: Context['allows'], orgSlug: string): NavTree {
-  const context: Context = { allows, orgSlug, uniqueKey: keyFactory() };
+  const context: Context = { permissions, orgSlug, uniqueKey: keyFactory() };
   return {
     menu: entries(navigation.menu, context, 1),
     footer: entries(navigation.footer, context, 1),
