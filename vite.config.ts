@@ -34,16 +34,19 @@ function mockServiceWorker(enabled: boolean): Plugin {
 
 /**
  * The production Content Security Policy: no inline script, no eval, and requests only to the
- * page's own origin and the configured API origin. Deployments should send the same header.
+ * page's own origin, the configured API origin and, with OIDC sign-in, the identity provider
+ * (its discovery document, keys and token endpoint are fetched from the page). Going to the
+ * provider and back is a navigation, which no directive needs to allow. Deployments should
+ * send the same header.
  */
-export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
-  const api = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
+export function contentSecurityPolicy(apiBaseUrl?: string, oidcIssuer?: string): string {
+  const origins = [apiBaseUrl, oidcIssuer].flatMap((url) => (url ? [new URL(url).origin] : []));
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src 'self'${api ? ` ${api}` : ''}`,
+    ["connect-src 'self'", ...new Set(origins)].join(' '),
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -63,7 +66,12 @@ export default defineConfig(({ mode }) => {
       host: '127.0.0.1',
       port: 4173,
       strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(env.VITE_API_BASE_URL) },
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy(
+          env.VITE_API_BASE_URL,
+          env.VITE_AUTH_MODE === 'oidc' ? env.VITE_OIDC_ISSUER : undefined,
+        ),
+      },
     },
     build: {
       target: 'es2022',

@@ -14,7 +14,13 @@ async function boot() {
   // __API_MOCKING__ is a build-time constant: without mocking this import is not even bundled.
   if (__API_MOCKING__) {
     const { startMockBackend } = await import('./mocks/browser');
-    ({ personas } = await startMockBackend(config.mockLatencyMs));
+    // In OIDC mode the in-page mock accepts the provider's access tokens too.
+    ({ personas } = await startMockBackend(config.mockLatencyMs, config.oidc ?? undefined));
+  }
+  if (config.authMode === 'oidc') {
+    // Finishes a return from the provider, or resumes this tab's session, before any route runs.
+    const { startOidcSession } = await import('./features/session/oidc/oidc-session');
+    await startOidcSession();
   }
   const queryClient = createQueryClient();
   // Everything a signed-in page shows starts from the active org: ask for it before React

@@ -11,11 +11,11 @@ import { withFault, type MockSettings } from './with-fault';
 type Params = { orgId: string };
 
 export function organizationHandlers(db: MockDb, faults: Faults, settings: MockSettings) {
-  const access = (
+  const access = async (
     request: Request,
     orgId: string,
-  ): { error: Response } | { org: MockOrg; membership: Membership } => {
-    const user = db.userByCredential(readCredential(request));
+  ): Promise<{ error: Response } | { org: MockOrg; membership: Membership }> => {
+    const user = await db.authenticate(readCredential(request));
     if (!user) return { error: errorResponse(401, 'Authentication required') };
     const org = db.findOrg(orgId);
     if (!org) return { error: errorResponse(404, 'Organization not found') };
@@ -35,7 +35,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
         settings,
         'org:read',
       )(async () => {
-        const found = access(request, params.orgId);
+        const found = await access(request, params.orgId);
         if ('error' in found) return found.error;
         if (found.org.documented) return HttpResponse.json(DOCUMENTED_ORGANIZATION);
         return HttpResponse.json({ success: true, data: found.org.details });
@@ -47,7 +47,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
         settings,
         'org:update',
       )(async () => {
-        const found = access(request, params.orgId);
+        const found = await access(request, params.orgId);
         if ('error' in found) return found.error;
         if (!isOrgEditorRole(found.membership.role)) {
           return errorResponse(
