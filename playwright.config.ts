@@ -8,22 +8,9 @@ import {
   previewPort,
   profilePreviewPort,
 } from './e2e/ports';
+import { CHROMIUM } from './e2e/browser';
 import { selectedProjects, E2E_PROJECTS, type E2eProject } from './e2e/projects';
 import { e2eBuildProblem } from './scripts/lib/e2e-build';
-
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  // Without these, Chromium keeps dialling out on this machine's closed network.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 // Only the servers of the projects this command line runs start, each on a free port (e2e/ports.ts).
 const selected = new Set(selectedProjects(process.argv.slice(2)).map((p) => p.name));
@@ -72,7 +59,7 @@ export default defineConfig<ProfileOptions>({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: chromium,
+    launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -62,6 +62,9 @@ export function oidcPreviewPort(): number {
 /** The Vite dev server with the in-page mock: E2E_DEV_PORT, else free. */
 export const devPort = () => e2ePort('E2E_DEV_PORT', 'vite dev server (in-page mock)');
 
+/** `vite preview` of the build `npm run test:e2e:remote` makes (dist-e2e-remote): E2E_REMOTE_PORT, else free. */
+export const remotePort = () => e2ePort('E2E_REMOTE_PORT', 'vite preview of dist-e2e-remote');
+
 /** For specs and fixtures: the mock server the runner started (its port is in the environment). */
 export const E2E_PORTS = {
   get mock() {
@@ -69,5 +72,8 @@ export const E2E_PORTS = {
   },
   get oidcProvider() {
     return oidcProviderPort();
+  },
+  get remote() {
+    return remotePort();
   },
 };

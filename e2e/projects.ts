@@ -18,7 +18,7 @@ export const E2E_PROJECTS: E2eProject[] = [
   {
     name: 'production-build',
     testMatch: /\.spec\.ts$/,
-    testIgnore: /(dev-mock|profiles|oidc)\.spec\.ts$/,
+    testIgnore: /(dev-mock|profiles|oidc)\.spec\.ts$|remote\//,
     dist: 'dist-e2e',
     build: 'npm run build:e2e',
   },

@@ -1,5 +1,5 @@
 // Adds up the unit (Vitest) and e2e (Playwright) reports into CI's closing line.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 type VitestReport = {
   numPassedTests: number;
@@ -14,7 +14,22 @@ function read<T>(path: string): T | null {
 }
 
 const unit = read<VitestReport>('reports/unit.json');
-const e2e = read<PlaywrightReport>('reports/e2e.json');
+// reports/e2e.json, and the remote-mode runs' reports/e2e-remote-*.json.
+const e2eReports = existsSync('reports')
+  ? readdirSync('reports')
+      .filter((name) => /^e2e.*\.json$/.test(name))
+      .flatMap((name) => read<PlaywrightReport>(`reports/${name}`) ?? [])
+  : [];
+const e2e: PlaywrightReport | null =
+  e2eReports.length === 0
+    ? null
+    : {
+        stats: {
+          expected: e2eReports.reduce((sum, r) => sum + r.stats.expected, 0),
+          unexpected: e2eReports.reduce((sum, r) => sum + r.stats.unexpected, 0),
+          flaky: e2eReports.reduce((sum, r) => sum + r.stats.flaky, 0),
+        },
+      };
 const pipelineFailed = process.argv[2] !== undefined && process.argv[2] !== '0';
 
 let passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);

@@ -7,7 +7,7 @@ import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
 import { OrgLayout } from './routes/org-layout';
 import { orgRouteLoader, orgRouteShouldRevalidate } from './routes/org-route-loader';
-import { RequirePagePermissions } from './routes/require-page-permissions';
+import { RequirePageAccess } from './routes/require-page-access';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
 
@@ -76,9 +76,7 @@ export function createAppRouter(personas: readonly Persona[], queryClient: Query
                     },
                     ...CONSOLE_PAGES.map((page) => ({
                       path: page.path,
-                      element: (
-                        <RequirePagePermissions permissions={page.permissions} title={page.title} />
-                      ),
+                      element: <RequirePageAccess page={page} />,
                       children: [{ index: true, lazy: page.load }],
                     })),
                     { path: '*', lazy: notFound(true) },

@@ -3,7 +3,7 @@ import { apiRequest } from '../client';
 import { ActiveOrgSchema, type ActiveOrg } from '../contract/active-org';
 import type { SendSwitch, SwitchTarget } from './types';
 
-/** SPEC.md: `PUT /v2/user/active-org` `{orgSlug}` answers with the new context itself. */
+/** docs/contract.md: `PUT /v2/user/active-org` `{orgSlug}` answers with the new context itself. */
 export function consoleSwitchRequest(target: SwitchTarget): ApiRequest<ActiveOrg> {
   return {
     method: 'PUT',

@@ -42,7 +42,7 @@ describe.each(PROFILES)(
       expect(recorder.calls).toEqual([`${method} ${path}`, ...calls]);
       expect(next.org).toMatchObject({ slug: 'globex', name: 'Globex' });
       expect(next.org?.role.slug).toBe('ADMINISTRATOR');
-      expect(next.permissions).toContain('org:update');
+      expect(next.permissions).toContain('members.manage');
       expect(next.organizations.find((o) => o.slug === 'acme')?.id).toBe('org_acme');
       const back = await switchActiveOrg({ slug: 'initech' });
       expect(back.org?.slug).toBe('initech');
