@@ -1,24 +1,51 @@
 import { defineConfig } from '@playwright/test';
 import type { ProfileOptions } from './e2e/fixtures';
-import { E2E_PORTS, type E2eProfile } from './e2e/ports';
+import {
+  devPort,
+  mockPort,
+  oidcPreviewPort,
+  oidcProviderPort,
+  previewPort,
+  profilePreviewPort,
+} from './e2e/ports';
+import { CHROMIUM } from './e2e/browser';
+import { selectedProjects, E2E_PROJECTS, type E2eProject } from './e2e/projects';
+import { e2eBuildProblem } from './scripts/lib/e2e-build';
 
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  // Without these, Chromium keeps dialling out on this machine's closed network.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+// Only the servers of the projects this command line runs start, each on a free port (e2e/ports.ts).
+const selected = new Set(selectedProjects(process.argv.slice(2)).map((p) => p.name));
+const runs = (project: E2eProject) => selected.has(project.name);
+const needsMock = E2E_PROJECTS.some((p) => runs(p) && p.dist);
+const api = needsMock ? `http://127.0.0.1:${mockPort()}` : '';
+const oidcProject = E2E_PROJECTS.find((p) => p.oidc && runs(p));
+const issuer = oidcProject ? `http://127.0.0.1:${oidcProviderPort()}` : '';
 
-const PROFILES = Object.keys(E2E_PORTS.profiles) as E2eProfile[];
-const MOCK_URL = `http://127.0.0.1:${E2E_PORTS.mock}`;
-const OIDC_ISSUER = `http://127.0.0.1:${E2E_PORTS.oidcProvider}`;
+/** The server of a project that serves a build: `vite preview` of its dist, with the production CSP. */
+function previewServer(project: E2eProject, port: number) {
+  const problem = process.env.TEST_WORKER_INDEX
+    ? null
+    : e2eBuildProblem(project.dist ?? '', mockPort());
+  if (problem)
+    throw new Error(
+      `${project.name}: ${problem}. Run \`${project.build}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which builds what is missing.`,
+    );
+  return {
+    command: `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    // The preview's Content-Security-Policy allows requests to this API origin (and provider) only.
+    env: {
+      VITE_API_BASE_URL: api,
+      ...(project.oidc ? { VITE_AUTH_MODE: 'oidc', VITE_OIDC_ISSUER: issuer } : {}),
+    },
+    reuseExistingServer: false,
+  };
+}
+
+function portOf(project: E2eProject): number {
+  if (project.profile) return profilePreviewPort(project.profile);
+  if (project.oidc) return oidcPreviewPort();
+  return project.dist ? previewPort() : devPort();
+}
 
 export default defineConfig<ProfileOptions>({
   testDir: 'e2e',
@@ -30,95 +57,68 @@ export default defineConfig<ProfileOptions>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  // Baselines live beside the spec, one per screen/theme/width, the same on every machine
-  // (Debian's Chromium, the bundled Inter font).
-  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   use: {
     browserName: 'chromium',
-    launchOptions: chromium,
+    launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'production-build',
-      testIgnore: /(dev-mock|profiles|oidc|visual)\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
+  projects: E2E_PROJECTS.map((project) => ({
+    name: project.name,
+    testMatch: project.testMatch,
+    ...(project.testIgnore ? { testIgnore: project.testIgnore } : {}),
+    ...(project.timeout ? { timeout: project.timeout } : {}),
+    use: {
+      // A project this command line does not run gets no port (and starts no server).
+      baseURL: runs(project) ? `http://127.0.0.1:${portOf(project)}` : undefined,
+      ...(project.profile ? { apiProfile: project.profile } : {}),
     },
-    {
-      // Screens compared with committed baselines: `npm run test:visual -- --update-snapshots`.
-      name: 'visual',
-      testMatch: /visual\.spec\.ts/,
-      // Two stable screenshots and an axe run per test take a while on a busy machine.
-      timeout: 90_000,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
-    },
-    {
-      name: 'dev-mock',
-      testMatch: /dev-mock\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.dev}` },
-    },
-    {
-      name: 'oidc',
-      testMatch: /oidc\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.oidcPreview}` },
-    },
-    ...PROFILES.map((profile) => ({
-      name: `profile-${profile}`,
-      testMatch: /profiles\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`, apiProfile: profile },
-    })),
-  ],
+  })),
   webServer: [
-    {
-      command: 'npm run mock:server',
-      url: `${MOCK_URL}/v2/user/active-org`,
-      // Accepts the test provider's access tokens beside the personas' tokens.
-      env: {
-        MOCK_PORT: String(E2E_PORTS.mock),
-        MOCK_LATENCY_MS: '0',
-        MOCK_OIDC_ISSUER: OIDC_ISSUER,
-      },
-      ignoreHTTPSErrors: true,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-    },
-    {
-      // `npm run build:e2e` made dist-e2e; `npm test` runs it before this.
-      command: `npx vite preview --outDir dist-e2e --port ${E2E_PORTS.preview}`,
-      url: `http://127.0.0.1:${E2E_PORTS.preview}`,
-      // The preview's Content-Security-Policy allows requests to this API origin only.
-      env: { VITE_API_BASE_URL: MOCK_URL },
-      reuseExistingServer: false,
-    },
-    {
-      command: `npx vite --port ${E2E_PORTS.dev}`,
-      url: `http://127.0.0.1:${E2E_PORTS.dev}`,
-      env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
-      reuseExistingServer: false,
-    },
-    {
-      command: 'npm run oidc:provider',
-      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
-      env: {
-        OIDC_PORT: String(E2E_PORTS.oidcProvider),
-        OIDC_APP_ORIGINS: `http://127.0.0.1:${E2E_PORTS.oidcPreview}`,
-      },
-      reuseExistingServer: false,
-    },
-    {
-      // `npm run build:e2e:oidc` made dist-e2e-oidc; its CSP allows the provider's origin.
-      command: `npx vite preview --outDir dist-e2e-oidc --port ${E2E_PORTS.oidcPreview}`,
-      url: `http://127.0.0.1:${E2E_PORTS.oidcPreview}`,
-      env: { VITE_API_BASE_URL: MOCK_URL, VITE_AUTH_MODE: 'oidc', VITE_OIDC_ISSUER: OIDC_ISSUER },
-      reuseExistingServer: false,
-    },
-    // `npm run build:e2e:profiles` made dist-e2e-<profile>.
-    ...PROFILES.map((profile) => ({
-      command: `npx vite preview --outDir dist-e2e-${profile} --port ${E2E_PORTS.profiles[profile]}`,
-      url: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`,
-      env: { VITE_API_BASE_URL: MOCK_URL },
-      reuseExistingServer: false,
-    })),
+    ...(needsMock
+      ? [
+          {
+            command: 'npm run mock:server',
+            url: `${api}/v2/user/active-org`,
+            // Accepts the test provider's access tokens beside the personas' tokens.
+            env: {
+              MOCK_PORT: String(mockPort()),
+              MOCK_LATENCY_MS: '0',
+              ...(issuer ? { MOCK_OIDC_ISSUER: issuer } : {}),
+            },
+            ignoreHTTPSErrors: true,
+            reuseExistingServer: false,
+            stdout: 'ignore' as const,
+          },
+        ]
+      : []),
+    ...(oidcProject
+      ? [
+          {
+            command: 'npm run oidc:provider',
+            url: `${issuer}/.well-known/openid-configuration`,
+            env: {
+              OIDC_PORT: String(oidcProviderPort()),
+              OIDC_APP_ORIGINS: `http://127.0.0.1:${portOf(oidcProject)}`,
+            },
+            reuseExistingServer: false,
+          },
+        ]
+      : []),
+    // Projects that serve the same build (production-build, visual) share one server.
+    ...E2E_PROJECTS.filter(
+      (project, i, all) =>
+        runs(project) &&
+        (!project.dist || all.findIndex((p) => runs(p) && p.dist === project.dist) === i),
+    ).map((project) =>
+      project.dist
+        ? previewServer(project, portOf(project))
+        : {
+            command: `npx vite --port ${portOf(project)} --strictPort`,
+            url: `http://127.0.0.1:${portOf(project)}`,
+            env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
+            reuseExistingServer: false,
+          },
+    ),
   ],
 });

@@ -87,12 +87,33 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-      setupFiles: ['src/test/setup.ts'],
       env: { VITE_API_BASE_URL: 'http://api.test' },
       restoreMocks: true,
       reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+      // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+            setupFiles: ['src/test/setup-node.ts'],
+            // Files share a worker's module cache, so msw/node and the mock db load once per worker
+            // (each test still starts from the seed: setup-node.ts resets it).
+            isolate: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['src/test/setup.ts'],
+          },
+        },
+      ],
     },
   };
 });

@@ -1,10 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
+import { Loading } from '../components/ui/loading';
 import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
 import { preloadOrgLayout } from './preload';
-import { RequirePagePermissions } from './routes/require-page-permissions';
+import { orgRouteLoader, orgRouteShouldRevalidate } from './routes/org-route-loader';
+import { RequirePageAccess } from './routes/require-page-access';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
 
@@ -20,7 +23,7 @@ const notFound = (inShell: boolean) => () =>
         ),
   }));
 
-export function createAppRouter(personas: readonly Persona[]) {
+export function createAppRouter(personas: readonly Persona[], queryClient: QueryClient) {
   return createBrowserRouter([
     {
       errorElement: (
@@ -28,6 +31,8 @@ export function createAppRouter(personas: readonly Persona[]) {
           <RouteError />
         </main>
       ),
+      // The first page's code (and, for a link into another org, the switch) is on its way.
+      hydrateFallbackElement: <Loading label="Loading…" />,
       children: [
         {
           path: '/sign-in',
@@ -54,6 +59,8 @@ export function createAppRouter(personas: readonly Persona[]) {
             },
             {
               path: 'o/:orgSlug',
+              loader: orgRouteLoader(queryClient),
+              shouldRevalidate: orgRouteShouldRevalidate(queryClient),
               lazy: () => preloadOrgLayout().then(({ OrgLayout }) => ({ Component: OrgLayout })),
               children: [
                 {
@@ -69,9 +76,7 @@ export function createAppRouter(personas: readonly Persona[]) {
                     },
                     ...CONSOLE_PAGES.map((page) => ({
                       path: page.path,
-                      element: (
-                        <RequirePagePermissions permissions={page.permissions} title={page.title} />
-                      ),
+                      element: <RequirePageAccess page={page} />,
                       children: [{ index: true, lazy: page.load }],
                     })),
                     { path: '*', lazy: notFound(true) },

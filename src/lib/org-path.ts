@@ -14,3 +14,21 @@ export function orgSlugOfPath(pathname: string): string | undefined {
 export function pathInOrg(pathname: string): string {
   return pathname.split('/').slice(3).filter(Boolean).join('/');
 }
+
+/**
+ * An org-relative path as the router matches it against the console's pages:
+ * `/workspaces/new/?tab=1#top` → `workspaces/new`. Segments are decoded as React Router decodes
+ * them (an encoded `/` stays encoded); undefined when a segment cannot be decoded.
+ */
+export function pagePathOf(path: string): string | undefined {
+  const bare = path.split(/[?#]/, 1)[0] ?? '';
+  try {
+    return bare
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment).replace(/\//g, '%2F'))
+      .join('/');
+  } catch {
+    return undefined;
+  }
+}

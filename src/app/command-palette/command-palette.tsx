@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import {
   useEffect,
   useId,
@@ -11,10 +10,8 @@ import {
 import { useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
-import { chooseOrg } from '../../features/active-org/switcher/choose-org';
-import { orgInitials } from '../../features/active-org/switcher/org-initials';
+import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
-import { roleLabel } from '../../features/active-org/switcher/role-label';
 import { pageEntries, paletteEntries, type PaletteEntry } from './palette-entries';
 import '../../components/ui/dialog.css';
 import './command-palette.css';
@@ -27,12 +24,18 @@ type CommandPaletteProps = {
   activeOrg: ActiveOrg;
   onClose: () => void;
   returnFocus: RefObject<HTMLElement | null>;
+  /** Switches to another org (the header's switch: its failure outlives the palette). */
+  onChooseOrg: (organizations: ActiveOrg['organizations'], slug: string) => Promise<void>;
 };
 
 /** Dialog "Command palette": jump to a page of the active org, or switch to another org. */
-export function CommandPalette({ activeOrg, onClose, returnFocus }: CommandPaletteProps) {
+export function CommandPalette({
+  activeOrg,
+  onClose,
+  returnFocus,
+  onChooseOrg,
+}: CommandPaletteProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -63,7 +66,7 @@ export function CommandPalette({ activeOrg, onClose, returnFocus }: CommandPalet
     if (!entry) return;
     onClose();
     if (entry.kind === 'org') {
-      if (!entry.current) void chooseOrg(queryClient, activeOrg.organizations, entry.org.slug);
+      if (!entry.current) void onChooseOrg(activeOrg.organizations, entry.org.slug);
     } else if (entry.target.kind === 'internal') {
       void navigate(entry.target.to);
     } else if (entry.target.newTab) {

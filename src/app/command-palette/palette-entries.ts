@@ -3,8 +3,8 @@ import { foldForSearch, orderAndFilterOrgs } from '../../features/active-org/swi
 import type { NavTarget } from '../../features/navigation/href';
 import { buildNavigation, type NavNode } from '../../features/navigation/model';
 import { orgPath } from '../../lib/org-path';
-import { hasPermissions } from '../../lib/permissions';
-import { CONSOLE_PAGES } from '../console-pages';
+import { SETTINGS_PAGE } from '../console-pages';
+import { pageAccess } from '../page-access';
 
 export type PageEntry = {
   kind: 'page';
@@ -35,7 +35,7 @@ export function pageEntries(activeOrg: ActiveOrg): PageEntry[] {
     key,
     label,
     trail: '',
-    target: { kind: 'internal', to: orgPath(org.slug, path), newTab: false },
+    target: { kind: 'internal', to: orgPath(org.slug, path), path, newTab: false },
   });
   add(internal('console:home', 'Overview', ''));
   const walk = (nodes: NavNode[], trail: string) => {
@@ -47,10 +47,8 @@ export function pageEntries(activeOrg: ActiveOrg): PageEntry[] {
   };
   walk(tree.menu, '');
   walk(tree.footer, '');
-  for (const page of CONSOLE_PAGES) {
-    if (page.path === 'settings' && hasPermissions(activeOrg.permissions, page.permissions))
-      add(internal('console:settings', page.title, page.path));
-  }
+  if (pageAccess(activeOrg, SETTINGS_PAGE) === 'allowed')
+    add(internal('console:settings', SETTINGS_PAGE.title, SETTINGS_PAGE.path));
   return entries;
 }
 

@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
-import { orgInitials } from '../../features/active-org/switcher/org-initials';
+import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
-import { roleLabel } from '../../features/active-org/switcher/role-label';
 import { QuickActions } from '../../features/navigation/quick-actions';
 import { validColor } from '../../lib/css-color';
 import { orgPath } from '../../lib/org-path';
-import { hasPermissions } from '../../lib/permissions';
 import { findConsolePage } from '../console-pages';
+import { pageAccess } from '../page-access';
 import { SubscriptionBanner, subscriptionFacts } from './subscription';
 import './home-page.css';
 
@@ -19,9 +18,7 @@ export function HomePage() {
   if (!data || !org) return null;
   const billing = findConsolePage('billing');
   const billingPath =
-    billing && hasPermissions(data.permissions, billing.permissions)
-      ? orgPath(org.slug, 'billing')
-      : undefined;
+    billing && pageAccess(data, billing) === 'allowed' ? orgPath(org.slug, 'billing') : undefined;
   return (
     <div className="home">
       <section aria-labelledby="home-title" className="home-hero">

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
 import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
+import { useChooseOrg } from '../../features/active-org/switcher/choose-org';
 import { UserMenu } from './user-menu';
 
 const NavDrawer = lazy(() => import('./nav-drawer').then((m) => ({ default: m.NavDrawer })));
@@ -22,6 +23,7 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
     drawerButton.current?.focus();
   }, []);
   const closePalette = useCallback(() => setPalette(false), []);
+  const chooseOrg = useChooseOrg();
 
   useEffect(() => {
     if (!org) return;
@@ -79,6 +81,7 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
             activeOrg={activeOrg}
             onClose={closePalette}
             returnFocus={paletteButton}
+            onChooseOrg={chooseOrg}
           />
         )}
       </Suspense>

@@ -7,6 +7,8 @@ import { PersonasContext } from '../../features/session/persona';
 import { useCredential } from '../../features/session/use-credential';
 import { orgPath } from '../../lib/org-path';
 import { setThemeChoice, THEME_CHOICES, useThemeChoice } from '../../lib/theme';
+import { SETTINGS_PAGE } from '../console-pages';
+import { pageAccess } from '../page-access';
 
 const THEME_NAMES = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
@@ -76,16 +78,17 @@ export function UserMenuList({ activeOrg, container, onClose }: UserMenuListProp
           </span>
         )}
       </div>
-      {org && (
+      {/* The guard asks the same question: the menu never links to a page that refuses. */}
+      {activeOrg && org && pageAccess(activeOrg, SETTINGS_PAGE) === 'allowed' && (
         <Link
           role="menuitem"
           tabIndex={-1}
           className="user-menu-item"
-          to={orgPath(org.slug, 'settings')}
+          to={orgPath(org.slug, SETTINGS_PAGE.path)}
           onClick={() => onClose(false)}
         >
           <Icon name="panel" />
-          Organization settings
+          {SETTINGS_PAGE.title}
         </Link>
       )}
       <button

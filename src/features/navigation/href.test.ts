@@ -3,12 +3,18 @@ import { classifyHref } from './href';
 
 describe('classifyHref', () => {
   it.each([
-    ['/workspaces', '/o/acme/workspaces'],
-    ['/workspaces/new', '/o/acme/workspaces/new'],
-    ['/members?tab=pending#top', '/o/acme/members?tab=pending#top'],
-    ['/', '/o/acme'],
-  ])('%j is an in-app link to %j', (href, to) => {
-    expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, newTab: false });
+    ['/workspaces', '/o/acme/workspaces', 'workspaces'],
+    ['/workspaces/new/', '/o/acme/workspaces/new/', 'workspaces/new'],
+    ['/members?tab=pending#top', '/o/acme/members?tab=pending#top', 'members'],
+    ['/work%73paces', '/o/acme/work%73paces', 'workspaces'],
+    ['/workspaces%2Fnew', '/o/acme/workspaces%2Fnew', 'workspaces%2Fnew'],
+    ['/', '/o/acme', ''],
+  ])('%j is an in-app link to %j, the page %j', (href, to, path) => {
+    expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, path, newTab: false });
+  });
+
+  it('a path that cannot be decoded is not a link', () => {
+    expect(classifyHref('/members%E0%A4%A', 'acme')).toEqual({ kind: 'none' });
   });
 
   it('URL-encodes the org slug', () => {

@@ -1,7 +1,8 @@
-import { orgPath } from '../../lib/org-path';
+import { orgPath, pagePathOf } from '../../lib/org-path';
 /** Where a menu entry may point, decided from an untrusted `href`. */
 export type NavTarget =
-  | { kind: 'internal'; to: string; newTab: boolean }
+  /** `path`: the org-relative page it opens (`workspaces/new`), as the router will match it. */
+  | { kind: 'internal'; to: string; path: string; newTab: boolean }
   | { kind: 'external'; href: string; newTab: boolean }
   | { kind: 'none' };
 
@@ -30,7 +31,9 @@ export function classifyHref(
   const newTab = target === '_blank';
   if (!href) return { kind: 'none' };
   if (isInternalPath(href)) {
-    return { kind: 'internal', to: orgPath(orgSlug, href), newTab };
+    const path = pagePathOf(href);
+    if (path === undefined) return { kind: 'none' };
+    return { kind: 'internal', to: orgPath(orgSlug, href), path, newTab };
   }
   if (UNSAFE_CHARS.test(href) || !/^https?:\/\//i.test(href)) return { kind: 'none' };
   let url: URL;

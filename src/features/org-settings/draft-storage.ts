@@ -1,23 +1,7 @@
-import * as z from 'zod/mini';
-import type { OrgFormValues } from './org-form-values';
+import { OrgDraftSchema, type OrgFormValues } from './org-field-table';
 
 // Session storage, so a draft lives as long as the tab and never reaches another browser profile.
 const draftKey = (orgId: string) => `org-console.org-settings-draft.${orgId}`;
-
-const DraftSchema = z.partial(
-  z.object({
-    name: z.string(),
-    address1: z.string(),
-    address2: z.string(),
-    city: z.string(),
-    zipcode: z.string(),
-    state: z.string(),
-    country: z.string(),
-    phone: z.string(),
-    is_business: z.boolean(),
-    mfaEnforced: z.boolean(),
-  }),
-);
 
 export type OrgDraft = Partial<OrgFormValues>;
 
@@ -34,7 +18,7 @@ export function loadDraft(orgId: string): OrgDraft | null {
   try {
     const raw = sessionStorage.getItem(draftKey(orgId));
     if (!raw) return null;
-    const parsed = DraftSchema.safeParse(JSON.parse(raw));
+    const parsed = OrgDraftSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
 import { sameValue } from './org-diff';
-import { FIELD_ORDER, toFormValues, type OrgFormValues } from './org-form-values';
+import { FIELD_ORDER, toFormValues, type OrgFormValues } from './org-field-table';
 
 export type OrgFormState = {
   /** The details object the form last took in (react-query keeps its identity while unchanged). */

@@ -1,21 +1,18 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getCredential, setCredential } from '../../api/credential';
 import { config } from '../../config';
 import type { Fault } from '../../mocks/faults';
 import { mockBackend, mockServer } from '../../mocks/node';
 import { TOKENS } from '../../test/api';
 import { openSettings, recordUpdates, saveButton } from '../../test/org-settings-kit';
+import { switchOrg } from '../active-org/switch-org';
 import { hasUnsavedChanges } from '../active-org/unsaved-changes';
 import { orgDetailsKey } from './org-details-query';
 
 const timeoutMs = config.timeoutMs;
-afterEach(() => {
-  mockServer.events.removeAllListeners();
-  config.timeoutMs = timeoutMs;
-});
 
 const arm = (fault: Fault) => mockBackend.faults.set({ endpoint: 'org:update', fault, times: 1 });
 
@@ -189,12 +186,7 @@ describe('organization settings: nothing lost', () => {
     await user.click(saveButton());
 
     // Switch while the save is in flight: the server's answer becomes the new context.
-    const globex = await fetch(`${config.apiBaseUrl}/v2/user/active-org`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${TOKENS.olivia}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ orgSlug: 'globex' }),
-    }).then((response) => response.json() as Promise<unknown>);
-    act(() => queryClient.setQueryData(['active-org'], globex));
+    await act(() => switchOrg(queryClient, 'globex'));
 
     await waitFor(() => expect(screen.getByLabelText('Name')).toHaveValue('Globex'));
     await waitFor(() => expect(bodies).toHaveLength(1));

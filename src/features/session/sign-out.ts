@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { setCredential } from '../../api/credential';
-import { resetSwitching } from '../active-org/request-switch';
 
-/** Forgets the credential and everything fetched with it. */
+/** Forgets the credential and everything fetched or under way with it. */
 export function signOut(queryClient: QueryClient): void {
   setCredential(null);
   void queryClient.cancelQueries();
+  // Queries and mutations alike: a switch still in flight is not applied, nor its failure shown.
   queryClient.clear();
-  resetSwitching();
 }

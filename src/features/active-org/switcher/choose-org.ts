@@ -1,19 +1,23 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { OrgSummary } from '../../../api/contract/active-org';
-import { requestSwitch } from '../request-switch';
+import { switchTarget, useSwitchOrg } from '../switch-org';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
 import { rememberRecentOrg } from './recent-orgs';
 
 /**
  * Switching chosen by the user (switcher or command palette): asks first when unsaved changes
- * would be lost, remembers the org as recent, and sends the one switch request.
+ * would be lost, remembers the org as recent, and starts the one switch.
  */
-export async function chooseOrg(
-  queryClient: QueryClient,
-  organizations: readonly OrgSummary[],
-  slug: string,
-): Promise<void> {
-  if (!(await confirmDiscardingUnsavedChanges('Switch organization'))) return;
-  rememberRecentOrg(organizations, slug);
-  await requestSwitch(queryClient, slug);
+export function useChooseOrg() {
+  const queryClient = useQueryClient();
+  const { mutate } = useSwitchOrg();
+  return useCallback(
+    async (organizations: readonly OrgSummary[], slug: string) => {
+      if (!(await confirmDiscardingUnsavedChanges('Switch organization'))) return;
+      rememberRecentOrg(organizations, slug);
+      mutate(switchTarget(queryClient, slug));
+    },
+    [queryClient, mutate],
+  );
 }

@@ -5,7 +5,7 @@ import { orgPath } from '../../../lib/org-path';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
 import { readRecentOrgs } from './recent-orgs';
-import { roleLabel } from './role-label';
+import { roleLabel } from './org-labels';
 
 const SEARCH_THRESHOLD = 7;
 const PAGE = 8;
@@ -42,7 +42,10 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
 
   useEffect(() => {
-    rootRef.current?.querySelector<HTMLElement>('input, [role=listbox]')?.focus();
+    // preventScroll: focusing must not scroll, which would force a layout of every row first.
+    rootRef.current
+      ?.querySelector<HTMLElement>('input, [role=listbox]')
+      ?.focus({ preventScroll: true });
     const closeOutside = (event: PointerEvent) => {
       if (!container.current?.contains(event.target as Node)) onClose(false);
     };

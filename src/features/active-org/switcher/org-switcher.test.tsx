@@ -3,15 +3,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfirmHost } from '../../../components/ui/confirm';
 import { installDialogPolyfill } from '../../../test/dialog-polyfill';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
 import { signInAs, TOKENS } from '../../../test/api';
-import { activeOrgKey } from '../active-org-keys';
 import { activeOrgQueryOptions, useActiveOrg } from '../active-org-query';
-import { updateOrgTransition } from '../org-transition';
+import { activeOrgKey } from '../org-keys';
 import { useUnsavedChanges } from '../unsaved-changes';
 import { OrgSwitcher } from './org-switcher';
 
@@ -19,10 +18,6 @@ installDialogPolyfill();
 
 // The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
 beforeAll(() => import('./org-switcher-popover'));
-afterEach(() => {
-  updateOrgTransition({ pendingSlug: null, follow: null, failure: null });
-  mockServer.events.removeAllListeners();
-});
 
 function Subject() {
   const { data } = useActiveOrg();

@@ -2,17 +2,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { validColor } from '../../../lib/css-color';
-import { updateOrgTransition, useOrgTransition } from '../org-transition';
-import { chooseOrg } from './choose-org';
-import { orgInitials } from './org-initials';
-import { roleLabel } from './role-label';
+import { errorMessage } from '../../../lib/error-message';
+import { forgetSwitchFailure, useSwitchStatus } from '../switch-org';
+import { useChooseOrg } from './choose-org';
+import { orgInitials, roleLabel } from './org-labels';
+import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
 
 // The open list is not needed for the first paint: it loads when the page is idle or on demand.
-const loadPopover = () => import('./org-switcher-popover');
-const OrgSwitcherPopover = lazy(() =>
-  loadPopover().then((m) => ({ default: m.OrgSwitcherPopover })),
-);
+// Once loaded it is rendered directly: a lazy() component suspends on its first render even when
+// its module is already there, and React then holds the fallback for ~300 ms.
+let loadedPopover: typeof OrgSwitcherPopoverType | null = null;
+const loadPopover = () =>
+  import('./org-switcher-popover').then((m) => (loadedPopover = m.OrgSwitcherPopover));
+const LazyPopover = lazy(() => loadPopover().then((component) => ({ default: component })));
 
 const INACTIVE_STATUS: Record<string, string> = {
   trialing: 'Trial',
@@ -25,7 +28,8 @@ const INACTIVE_STATUS: Record<string, string> = {
 export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const org = activeOrg.org;
   const queryClient = useQueryClient();
-  const transition = useOrgTransition();
+  const chooseOrg = useChooseOrg();
+  const { pendingSlug, failure } = useSwitchStatus();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -42,21 +46,22 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   }, []);
 
   if (!org) return null;
+  const OrgSwitcherPopover = loadedPopover ?? LazyPopover;
   const status = org.subscription?.status ? INACTIVE_STATUS[org.subscription.status] : undefined;
   const roleName = org.role.name ?? roleLabel(org.role.slug);
-  const pendingName = activeOrg.organizations.find((o) => o.slug === transition.pendingSlug)?.name;
+  const pendingName = activeOrg.organizations.find((o) => o.slug === pendingSlug)?.name;
 
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
-    if (transition.failure) updateOrgTransition({ failure: null });
+    if (failure) forgetSwitchFailure(queryClient);
     setOpen(true);
   }
 
   function choose(slug: string) {
-    if (slug === transition.pendingSlug) return;
+    if (slug === pendingSlug) return;
     close(true);
-    if (slug === org?.slug && !transition.pendingSlug) return;
-    void chooseOrg(queryClient, activeOrg.organizations, slug);
+    if (slug === org?.slug && !pendingSlug) return;
+    void chooseOrg(activeOrg.organizations, slug);
   }
 
   return (
@@ -118,16 +123,16 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           <OrgSwitcherPopover
             id={listId}
             activeOrg={activeOrg}
-            pendingSlug={transition.pendingSlug}
+            pendingSlug={pendingSlug}
             onChoose={choose}
             onClose={close}
             container={rootRef}
           />
         </Suspense>
       )}
-      {transition.failure && !transition.pendingSlug && !open && (
+      {failure && !open && (
         <p className="switcher-error" role="alert">
-          Could not switch organization: {transition.failure.error.message}
+          Could not switch organization: {errorMessage(failure.error)}
         </p>
       )}
     </div>
