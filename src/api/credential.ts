@@ -1,11 +1,27 @@
 // The signed-in credential, shared by every tab of the browser profile (localStorage), so a
 // shared link opens signed in and a rotated token reaches the other tabs. Each sign-in starts a
 // session; a token rotation (DUAL) keeps it, so "same session, newer token" can be told apart
-// from "someone else signed in".
+// from "someone else signed in". The API names no user, so whoever signed in is known by an
+// identity: a hash of the credential they signed in with, kept through rotations (see
+// docs/decisions). What the console keeps for a person (drafts, recent orgs) is keyed by it.
 const KEY = 'org-console.credential';
 const listeners = new Set<() => void>();
 
-type Stored = { token: string; session: string };
+type Stored = { token: string; session: string; identity: string };
+
+/** A stable, one-way name for a credential (53-bit cyrb53): never the credential itself. */
+export function identityOf(credential: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < credential.length; i += 1) {
+    const code = credential.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
 
 function read(): Stored | null {
   let raw: string | null = null;
@@ -18,12 +34,14 @@ function read(): Stored | null {
   try {
     const value = JSON.parse(raw) as Partial<Stored> | null;
     if (typeof value?.token === 'string' && typeof value.session === 'string') {
-      return { token: value.token, session: value.session };
+      const identity =
+        typeof value.identity === 'string' ? value.identity : identityOf(value.token);
+      return { token: value.token, session: value.session, identity };
     }
   } catch {
     // A bare token (set by hand or by a tool): a session of its own.
   }
-  return { token: raw, session: 'unnamed' };
+  return { token: raw, session: 'unnamed', identity: identityOf(raw) };
 }
 
 function write(value: Stored | null): void {
@@ -45,15 +63,25 @@ export function getCredentialSession(): string | null {
   return read()?.session ?? null;
 }
 
+/** Who is signed in: the identity of the credential the session began with; null when nobody. */
+export function getIdentity(): string | null {
+  return read()?.identity ?? null;
+}
+
 /** Signs in (a new session) with `value`, or signs out with null. */
 export function setCredential(value: string | null): void {
   const session = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
-  write(value ? { token: value, session } : null);
+  write(value ? { token: value, session, identity: identityOf(value) } : null);
 }
 
 /** Replaces the token of the current session (a backend that rotates it on a switch). */
 export function rotateCredential(value: string): void {
-  write({ token: value, session: getCredentialSession() ?? 'unnamed' });
+  const current = read();
+  write({
+    token: value,
+    session: current?.session ?? 'unnamed',
+    identity: current?.identity ?? identityOf(value),
+  });
 }
 
 export function subscribeCredential(listener: () => void): () => void {

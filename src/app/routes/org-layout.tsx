@@ -58,7 +58,11 @@ export function OrgLayout() {
     );
   }
   if (!data || !phase || phase === 'no-org') {
-    return <Frame>{<Loading label="Loading your organization…" />}</Frame>;
+    return (
+      <Frame>
+        <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />
+      </Frame>
+    );
   }
   const org = data.org;
   const name =

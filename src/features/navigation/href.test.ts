@@ -7,6 +7,7 @@ describe('classifyHref', () => {
     ['/workspaces/new', '/o/acme/workspaces/new'],
     ['/members?tab=pending#top', '/o/acme/members?tab=pending#top'],
     ['/', '/o/acme'],
+    ['/./workspaces/', '/o/acme/workspaces'],
   ])('%j is an in-app link to %j', (href, to) => {
     expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, newTab: false });
   });
@@ -49,6 +50,12 @@ describe('classifyHref', () => {
     ['leading space before a path', ' /workspaces'],
     ['space inside a path', '/work spaces'],
     ['dot segments', '/../../sign-out'],
+    ['encoded dot segments', '/%2e%2e/globex/settings'],
+    ['encoded dot segments to sign-out', '/%2e%2e/%2e%2e/sign-out'],
+    ['double-encoded dot segments', '/%252e%252e/globex'],
+    ['encoded slash after dots', '/..%2fglobex'],
+    ['overlong UTF-8 dots', '/%c0%ae%c0%ae/globex'],
+    ['malformed encoding', '/%E0%A4%A'],
     ['a relative path', 'workspaces'],
     ['mailto:', 'mailto:a@example.com'],
     ['ftp:', 'ftp://example.com'],

@@ -1,3 +1,4 @@
+import { normalizeInternalPath } from '../../lib/internal-path';
 import { orgPath } from '../../lib/org-path';
 /** Where a menu entry may point, decided from an untrusted `href`. */
 export type NavTarget =
@@ -10,14 +11,6 @@ export type NavTarget =
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
 
-/** An org-relative path: one leading slash, then no slash, backslash or dot-segment tricks. */
-export function isInternalPath(href: string): boolean {
-  if (!href.startsWith('/') || href.startsWith('//')) return false;
-  if (href.includes('\\') || UNSAFE_CHARS.test(href)) return false;
-  const path = href.split(/[?#]/, 1)[0] ?? '';
-  return !path.split('/').some((segment) => segment === '.' || segment === '..');
-}
-
 /**
  * Internal paths become links under the active org, `http:`/`https:` URLs external links;
  * everything else (`javascript:`, `data:`, `//host`, encoded or spaced tricks) is not a link.
@@ -29,8 +22,9 @@ export function classifyHref(
 ): NavTarget {
   const newTab = target === '_blank';
   if (!href) return { kind: 'none' };
-  if (isInternalPath(href)) {
-    return { kind: 'internal', to: orgPath(orgSlug, href), newTab };
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    const path = normalizeInternalPath(href);
+    return path ? { kind: 'internal', to: orgPath(orgSlug, path), newTab } : { kind: 'none' };
   }
   if (UNSAFE_CHARS.test(href) || !/^https?:\/\//i.test(href)) return { kind: 'none' };
   let url: URL;

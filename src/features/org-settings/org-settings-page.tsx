@@ -60,5 +60,5 @@ function OrgDetailsLoader({ orgRef, ...form }: OrgDetailsLoaderProps) {
       />
     );
   }
-  return <Loading label="Loading organization settings…" />;
+  return <Loading label="Loading organization settings…" retrying={details.failureCount > 0} />;
 }

@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { getIdentity } from '../../api/credential';
 import { safeReturnPath } from '../../lib/safe-return-path';
+import { credentialProblem } from './credential-problem';
 import type { Persona } from './persona';
-import { signIn } from './sign-in';
+import { signIn, type SignInFailure } from './sign-in';
+import { tabIdentity } from './tab-identity';
 
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   const queryClient = useQueryClient();
@@ -11,22 +14,29 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnPath(searchParams.get('returnTo')) ?? '/';
   const [token, setToken] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SignInFailure | null>(null);
   const [pending, setPending] = useState(false);
+  // The return path belongs to whoever this tab showed last; a fresh tab's link, to anyone.
+  const [returnsTo] = useState(tabIdentity);
   const errorId = useId();
 
   async function submit(credential: string) {
     if (pending) return;
-    if (!credential.trim()) {
-      setError('Enter your API token.');
+    const trimmed = credential.trim();
+    const problem = trimmed ? credentialProblem(trimmed) : 'Enter your API token.';
+    if (problem) {
+      setError({ message: problem, credential: true });
       return;
     }
     setPending(true);
     setError(null);
-    const failure = await signIn(queryClient, credential.trim());
+    const failure = await signIn(queryClient, trimmed);
     setPending(false);
     if (failure) setError(failure);
-    else void navigate(returnTo, { replace: true });
+    else {
+      const same = returnsTo === null || returnsTo === getIdentity();
+      void navigate(same ? returnTo : '/', { replace: true });
+    }
   }
 
   function onSubmit(event: FormEvent) {
@@ -50,14 +60,14 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
           spellCheck={false}
           value={token}
           onChange={(event) => setToken(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-invalid={error?.credential ? true : undefined}
+          aria-describedby={error?.credential ? errorId : undefined}
         />
         <button type="submit" className="button primary" disabled={pending}>
           Sign in
         </button>
         <p id={errorId} role="alert" className="field-error">
-          {error}
+          {error?.message}
         </p>
       </form>
       {personas.length > 0 && (

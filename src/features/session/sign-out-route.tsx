@@ -12,7 +12,7 @@ export function SignOutRoute() {
   const queryClient = useQueryClient();
   const credential = useCredential();
   useEffect(() => {
-    signOut(queryClient);
+    signOut(queryClient, { deliberate: true });
   }, [queryClient]);
   return credential ? null : <Navigate to="/sign-in" replace />;
 }
