@@ -23,7 +23,7 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   const { activeOrg, pendingSlug, onChoose, onClose, container, id } = props;
   const org = activeOrg.org;
   const [query, setQuery] = useState('');
-  const [recent] = useState(() => readRecentOrgs(activeOrg.organizations));
+  const [recent] = useState(() => readRecentOrgs());
   const orgs = useMemo(
     () => orderAndFilterOrgs(activeOrg.organizations, recent, query),
     [activeOrg.organizations, recent, query],

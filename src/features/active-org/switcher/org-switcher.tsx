@@ -59,7 +59,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
     close(true);
     if (slug === org?.slug && !transition.pendingSlug) return;
     if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
-    rememberRecentOrg(activeOrg.organizations, slug);
+    rememberRecentOrg(slug);
     void requestSwitch(queryClient, slug);
   }
 
