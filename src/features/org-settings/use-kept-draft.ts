@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrgUpdate } from '../../api/contract/org-details';
-import { getIdentity } from '../../api/credential';
+import { getCredential, getIdentity } from '../../api/credential';
 import { announce } from '../../components/ui/announcer';
 import { clearDraft, loadDraft, saveDraft, type OrgDraft } from './draft-storage';
 import { draftChanges } from './org-form-state';
@@ -24,12 +24,16 @@ export function useKeptDraft(
     identity ? loadDraft(identity, orgRef) : null,
   );
   const offered = draftChanges(server, offer);
-  const discarded = useRef(false);
+  // The user agreed to throw the changes away when leaving (switch, or a page of this org): the
+  // draft goes once the form does, unless the session ended meanwhile (a 401 keeps it).
+  const discardOnLeave = useRef(false);
   const kept = JSON.stringify(offered.length > 0 ? { ...offer, ...changes } : changes);
   const typed = Object.keys(changes).length > 0;
 
   useEffect(() => {
-    if (!identity || discarded.current) return;
+    // Typing on (after a switch that failed) takes back the agreement to discard.
+    discardOnLeave.current = false;
+    if (!identity) return;
     if (kept === '{}') clearDraft(identity, orgRef);
     else saveDraft(identity, orgRef, JSON.parse(kept) as OrgDraft);
   }, [identity, orgRef, kept]);
@@ -41,19 +45,22 @@ export function useKeptDraft(
   });
   useEffect(
     () => () => {
-      if (!leaving.current.typed || discarded.current) return;
+      if (discardOnLeave.current && getCredential() !== null) {
+        if (identity) clearDraft(identity, orgRef);
+        return;
+      }
+      if (!leaving.current.typed) return;
       announce(
         `Your unsaved changes to ${leaving.current.orgName} were kept. Open its settings again to restore them.`,
       );
     },
-    [],
+    [identity, orgRef],
   );
 
-  /** The user agreed to throw the changes away (leaving, or switching, after the question). */
+  /** The user agreed to throw the changes away on leaving (switching, or after the question). */
   const discardKept = useCallback(() => {
-    discarded.current = true;
-    if (identity) clearDraft(identity, orgRef);
-  }, [identity, orgRef]);
+    discardOnLeave.current = true;
+  }, []);
 
   const offeredDraft =
     offer && offered.length > 0
