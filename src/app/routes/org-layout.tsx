@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { announce } from '../../components/ui/announcer';
@@ -26,6 +26,9 @@ export function OrgLayout() {
   const { pathname } = useLocation();
   const data = activeOrg.data;
   const phase = data ? orgRoutePhase(orgSlug, data, transition) : null;
+  // The change already announced: a switch that lands on the URL's org (a link, Back) is
+  // announced on arrival, one that moves the URL when it moves it, never twice.
+  const announced = useRef<unknown>(null);
 
   useEffect(() => {
     if (!data) return;
@@ -33,6 +36,7 @@ export function OrgLayout() {
     if (phase === 'follow' && follow && data.org) {
       const to = landingPath(data, pathInOrg(pathname));
       void navigate(to, { replace: follow.reason !== 'switched' });
+      announced.current = follow;
       announce(followMessage(follow.reason, follow.from, data.org.name));
     } else if (phase === 'no-org') {
       if (follow?.from) announce(`${follow.from} is no longer available to you.`);
@@ -40,7 +44,12 @@ export function OrgLayout() {
       void navigate('/no-organization', { replace: true });
     } else if (phase === 'ready') {
       markAfterPaint('org-console:org-shown', orgSlug);
-      if (follow?.slug === orgSlug) updateOrgTransition({ follow: null });
+      if (follow?.slug === orgSlug) {
+        if (announced.current !== follow && data.org) {
+          announce(followMessage(follow.reason, follow.from, data.org.name));
+        }
+        updateOrgTransition({ follow: null });
+      }
     } else if (phase === 'deep-link') {
       void requestSwitch(queryClient, orgSlug);
     }
@@ -98,11 +107,11 @@ export function OrgLayout() {
     );
   } else content = <Loading label={`Switching to ${name}…`} />;
 
-  // Until the URL and the active org agree, no other org's navigation is shown.
+  // Until the URL and the active org agree, no other org's navigation is shown, except where
+  // the page says the user is still in the active org (no access, a failed switch).
   // While following, the active org is already the new one, so the header may show it.
-  return (
-    <Frame activeOrg={phase === 'ready' || phase === 'follow' ? data : undefined}>{content}</Frame>
-  );
+  const shell = phase !== 'switching' && phase !== 'deep-link';
+  return <Frame activeOrg={shell ? data : undefined}>{content}</Frame>;
 }
 
 function Frame({ activeOrg, children }: { activeOrg?: ActiveOrg; children: ReactNode }) {

@@ -35,7 +35,9 @@ function Toast({ announcement }: { announcement: Announcement }) {
   }, [announcement.id]);
   return (
     <div className="toast">
-      <span>{announcement.text}</span>
+      <span className="clamp-2" title={announcement.text}>
+        {announcement.text}
+      </span>
       <button
         type="button"
         className="button ghost"

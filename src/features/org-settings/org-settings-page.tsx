@@ -2,6 +2,7 @@ import { ORG_EDITOR_ROLES } from '../../api/contract/org-details';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
+import { shortName } from '../../lib/short-name';
 import { useActiveOrg } from '../active-org/active-org-query';
 import { orgRef } from '../active-org/org-ref';
 import { useOrgDetails } from './org-details-query';
@@ -17,7 +18,7 @@ export function OrgSettingsPage() {
   const ref = orgRef(org);
   const readOnlyReason = ORG_EDITOR_ROLES.includes(org.role.slug)
     ? null
-    : `Only owners and administrators can change these details; your role in ${org.name} is ${org.role.name ?? org.role.slug}.`;
+    : `Only owners and administrators can change these details; your role in ${shortName(org.name)} is ${org.role.name ?? org.role.slug}.`;
 
   return (
     <section className="org-settings" aria-labelledby={TITLE_ID}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrgUpdate } from '../../api/contract/org-details';
 import { getCredential, getIdentity } from '../../api/credential';
 import { announce } from '../../components/ui/announcer';
+import { shortName } from '../../lib/short-name';
 import { clearDraft, loadDraft, saveDraft, type OrgDraft } from './draft-storage';
 import { draftChanges } from './org-form-state';
 import type { OrgFormValues } from './org-form-values';
@@ -51,7 +52,7 @@ export function useKeptDraft(
       }
       if (!leaving.current.typed) return;
       announce(
-        `Your unsaved changes to ${leaving.current.orgName} were kept. Open its settings again to restore them.`,
+        `Your unsaved changes to ${shortName(leaving.current.orgName)} were kept. Open its settings again to restore them.`,
       );
     },
     [identity, orgRef],

@@ -29,6 +29,8 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const queryClient = useQueryClient();
   const transition = useOrgTransition();
   const [open, setOpen] = useState(false);
+  // What is typed while the list opens (its code may still be loading) goes into its search.
+  const [typedAhead, setTypedAhead] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -51,6 +53,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
     if (transition.failure) updateOrgTransition({ failure: null });
+    setTypedAhead('');
     setOpen(true);
   }
 
@@ -80,6 +83,10 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             openList();
+          } else if (open && event.key.length === 1 && event.key !== ' ') {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            event.preventDefault();
+            setTypedAhead((typed) => typed + event.key);
           }
         }}
       >
@@ -117,6 +124,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
             id={listId}
             activeOrg={activeOrg}
             pendingSlug={transition.pendingSlug}
+            typedAhead={typedAhead}
             onChoose={choose}
             onClose={close}
             container={rootRef}
