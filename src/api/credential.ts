@@ -9,18 +9,13 @@ const listeners = new Set<() => void>();
 
 type Stored = { token: string; session: string; identity: string };
 
-/** A stable, one-way name for a credential (53-bit cyrb53): never the credential itself. */
+/** A stable, one-way name for a credential (32-bit FNV-1a): never the credential itself. */
 export function identityOf(credential: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  let hash = 0x811c9dc5;
   for (let i = 0; i < credential.length; i += 1) {
-    const code = credential.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+    hash = Math.imul(hash ^ credential.charCodeAt(i), 0x01000193) >>> 0;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return hash.toString(36);
 }
 
 function read(): Stored | null {

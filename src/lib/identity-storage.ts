@@ -13,19 +13,13 @@ export function identityKey(name: string, identity = getIdentity()): string | nu
 
 /** Removes everything kept for `identity`, in this tab and in every tab's shared storage. */
 export function forgetIdentity(identity: string): void {
-  for (const storage of [safeStorage('local'), safeStorage('session')]) {
-    if (!storage) continue;
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
-    for (const key of keys) {
-      if (key?.startsWith(`${PREFIX}${identity}.`)) storage.removeItem(key);
-    }
-  }
-}
-
-function safeStorage(kind: 'local' | 'session'): Storage | null {
   try {
-    return kind === 'local' ? localStorage : sessionStorage;
+    for (const storage of [localStorage, sessionStorage]) {
+      for (const key of Object.keys(storage)) {
+        if (key.startsWith(`${PREFIX}${identity}.`)) storage.removeItem(key);
+      }
+    }
   } catch {
-    return null;
+    // Unavailable storage holds nothing to forget.
   }
 }

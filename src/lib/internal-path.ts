@@ -23,7 +23,7 @@ export function normalizeInternalPath(raw: string): string | null {
   if (RAW_UNSAFE.test(raw)) return null;
   const split = /[?#]/.exec(raw)?.index ?? raw.length;
   const rest = raw.slice(split);
-  if (!decodes(rest)) return null;
+  if (fullyDecoded(rest) === null) return null;
   const path = fullyDecoded(raw.slice(0, split));
   if (path === null || UNSAFE.test(path)) return null;
 
@@ -39,11 +39,6 @@ export function normalizeInternalPath(raw: string): string | null {
   return `/${segments.map(encodeURIComponent).join('/')}${rest}`;
 }
 
-/** The org-relative path of a normalized internal path, without its query: `/a/b?x` → `a/b`. */
-export function pathOnly(normalized: string): string {
-  return normalized.replace(/[?#].*$/s, '').replace(/^\/+/, '');
-}
-
 function fullyDecoded(text: string): string | null {
   let current = text;
   for (let round = 0; round < MAX_DECODES; round += 1) {
@@ -57,13 +52,4 @@ function fullyDecoded(text: string): string | null {
     current = next;
   }
   return current.includes('%') ? null : current;
-}
-
-function decodes(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -20,7 +20,7 @@ export function announce(text: string): void {
 }
 
 function dismiss(id: number) {
-  if (shown.some((a) => a.id === id)) update(shown.filter((a) => a.id !== id));
+  update(shown.filter((a) => a.id !== id));
 }
 
 const subscribe = (listener: () => void) => {
@@ -28,38 +28,35 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-function Toast({ announcement }: { announcement: Announcement }) {
-  useEffect(() => {
-    const timer = setTimeout(() => dismiss(announcement.id), 6000);
-    return () => clearTimeout(timer);
-  }, [announcement.id]);
-  return (
-    <div className="toast">
-      <span className="clamp-2" title={announcement.text}>
-        {announcement.text}
-      </span>
-      <button
-        type="button"
-        className="button ghost"
-        aria-label="Dismiss notification"
-        onClick={() => dismiss(announcement.id)}
-      >
-        ×
-      </button>
-    </div>
-  );
-}
-
 export function Announcer() {
   const announcements = useSyncExternalStore(
     subscribe,
     () => shown,
     () => shown,
   );
+  // The oldest goes after 6 s on screen (or so: a newer one restarts its clock).
+  const oldest = announcements[0]?.id;
+  useEffect(() => {
+    if (oldest === undefined) return;
+    const timer = setTimeout(() => dismiss(oldest), 6000);
+    return () => clearTimeout(timer);
+  }, [oldest]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
-      {announcements.map((announcement) => (
-        <Toast key={announcement.id} announcement={announcement} />
+      {announcements.map(({ id, text }) => (
+        <div className="toast" key={id}>
+          <span className="clamp-2" title={text}>
+            {text}
+          </span>
+          <button
+            type="button"
+            className="button ghost"
+            aria-label="Dismiss notification"
+            onClick={() => dismiss(id)}
+          >
+            ×
+          </button>
+        </div>
       ))}
     </div>
   );

@@ -6,7 +6,7 @@ import { safeReturnPath } from '../../lib/safe-return-path';
 import { credentialProblem } from './credential-problem';
 import type { Persona } from './persona';
 import { signIn, type SignInFailure } from './sign-in';
-import { tabIdentity } from './tab-identity';
+import { tabIdentity } from './require-session';
 
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   const queryClient = useQueryClient();

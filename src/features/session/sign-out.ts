@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { getIdentity, setCredential } from '../../api/credential';
 import { forgetIdentity } from '../../lib/identity-storage';
 import { resetSwitching } from '../active-org/request-switch';
-import { rememberTabIdentity } from './tab-identity';
+import { rememberTabIdentity } from './require-session';
 
 /**
  * Forgets the credential and everything fetched with it. `deliberate` (the user signed out, not

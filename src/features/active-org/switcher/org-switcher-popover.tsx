@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
-import { readRecentOrgs } from './recent-orgs';
+import { readRecentOrgs, rememberRecentOrg } from './recent-orgs';
 import { roleLabel } from './role-label';
 
 const SEARCH_THRESHOLD = 7;
@@ -14,7 +14,8 @@ type OrgSwitcherPopoverProps = {
   pendingSlug: string | null;
   /** Typed on the switcher button while the list was opening: it goes into the search. */
   typedAhead: string;
-  onChoose: (slug: string) => void;
+  /** True when it switched: the org is then remembered as recently used. */
+  onChoose: (slug: string) => boolean;
   /** `refocus`: give focus back to the switcher button (Escape), not when focus moves on (Tab, click away). */
   onClose: (refocus: boolean) => void;
   container: React.RefObject<HTMLElement | null>;
@@ -22,7 +23,10 @@ type OrgSwitcherPopoverProps = {
 
 /** The open switcher: search box (more than 7 orgs), the list, and every key it answers to. */
 export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
-  const { activeOrg, pendingSlug, typedAhead, onChoose, onClose, container, id } = props;
+  const { activeOrg, pendingSlug, typedAhead, onClose, container, id } = props;
+  const onChoose = (slug: string) => {
+    if (props.onChoose(slug)) rememberRecentOrg(slug);
+  };
   const org = activeOrg.org;
   const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
   const [query, setQuery] = useState(withSearch ? typedAhead : '');

@@ -6,7 +6,6 @@ import { updateOrgTransition, useOrgTransition } from '../org-transition';
 import { requestSwitch } from '../request-switch';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
 import { orgInitials } from './org-initials';
-import { rememberRecentOrg } from './recent-orgs';
 import { roleLabel } from './role-label';
 import './org-switcher.css';
 
@@ -57,13 +56,14 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
     setOpen(true);
   }
 
-  function choose(slug: string) {
-    if (slug === transition.pendingSlug) return;
+  /** True when a switch to `slug` was requested (the list then remembers it as recent). */
+  function choose(slug: string): boolean {
+    if (slug === transition.pendingSlug) return false;
     close(true);
-    if (slug === org?.slug && !transition.pendingSlug) return;
-    if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
-    rememberRecentOrg(slug);
+    if (slug === org?.slug && !transition.pendingSlug) return false;
+    if (!confirmDiscardingUnsavedChanges('Switch organization')) return false;
     void requestSwitch(queryClient, slug);
+    return true;
   }
 
   return (
