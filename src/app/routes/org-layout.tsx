@@ -30,7 +30,7 @@ export function OrgLayout() {
 
   if (activeOrg.isError && !data) {
     return (
-      <Frame>
+      <Frame activeOrg={data}>
         <ErrorPanel
           title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
@@ -41,12 +41,18 @@ export function OrgLayout() {
   }
   if (phase === 'no-org') return <Navigate to="/no-organization" replace />;
   if (!data?.org || phase === null || phase === 'following') {
-    return <Frame>{<Loading label="Loading your organization…" />}</Frame>;
-  }
-  const org = data.org;
-  if (phase === 'no-access') {
     return (
       <Frame>
+        <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />
+      </Frame>
+    );
+  }
+  const org = data.org;
+  // No access, a failed switch: the page says the user is still in the active org, whose shell
+  // stands around it.
+  if (phase === 'no-access') {
+    return (
+      <Frame activeOrg={data}>
         <NoAccess slug={orgSlug} current={org} />
       </Frame>
     );
@@ -54,7 +60,7 @@ export function OrgLayout() {
   if (phase === 'switch-failed' && loaded) {
     const name = data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug;
     return (
-      <Frame>
+      <Frame activeOrg={data}>
         <ErrorPanel
           title={`Could not switch to ${name}`}
           message={errorMessage(loaded.switchError)}

@@ -6,7 +6,6 @@ import { errorMessage } from '../../../lib/error-message';
 import { switchTarget, useSwitchOrg, useSwitchStatus } from '../switch-org';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
 import { orgInitials, roleLabel } from './org-labels';
-import { rememberRecentOrg } from './recent-orgs';
 import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
 
@@ -32,6 +31,8 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const switchOrg = useSwitchOrg();
   const { pendingSlug, failure } = useSwitchStatus();
   const [open, setOpen] = useState(false);
+  // What is typed while the list opens (its code may still be loading) goes into its search.
+  const [typedAhead, setTypedAhead] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -55,16 +56,18 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
     if (failure) switchOrg.reset();
+    setTypedAhead('');
     setOpen(true);
   }
 
-  function choose(slug: string) {
-    if (slug === pendingSlug) return;
+  /** True when a switch to `slug` was requested (the list then remembers it as recent). */
+  function choose(slug: string): boolean {
+    if (slug === pendingSlug) return false;
     close(true);
-    if (slug === org?.slug && !pendingSlug) return;
-    if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
-    rememberRecentOrg(activeOrg.organizations, slug);
+    if (slug === org?.slug && !pendingSlug) return false;
+    if (!confirmDiscardingUnsavedChanges('Switch organization')) return false;
     switchOrg.mutate(switchTarget(queryClient, slug));
+    return true;
   }
 
   return (
@@ -84,6 +87,10 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             openList();
+          } else if (open && event.key.length === 1 && event.key !== ' ') {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            event.preventDefault();
+            setTypedAhead((typed) => typed + event.key);
           }
         }}
       >
@@ -121,6 +128,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
             id={listId}
             activeOrg={activeOrg}
             pendingSlug={pendingSlug}
+            typedAhead={typedAhead}
             onChoose={choose}
             onClose={close}
             container={rootRef}
