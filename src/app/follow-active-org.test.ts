@@ -11,11 +11,25 @@ const activeOrg = (slug: string, orgs = ['acme', 'globex']): ActiveOrg => ({
     slug,
     name: slug.toUpperCase(),
     branding: {},
-    navigation: { menu: [], footer: [], quickActions: [] },
-    role: { slug: 'OWNER', permissions: ['*'], scopes: [] },
+    // Members is a page of every org here: the landing rule keeps the user on it.
+    navigation: {
+      menu: [
+        {
+          id: 'members',
+          type: 'item',
+          label: 'Members',
+          href: '/members',
+          permissions: [],
+          features: [],
+        },
+      ],
+      footer: [],
+      quickActions: [],
+    },
+    role: { slug: 'OWNER', permissions: [], scopes: [] },
     groups: [],
   },
-  permissions: ['*'],
+  permissions: [],
   organizations: orgs.map((s) => ({ slug: s, name: s.toUpperCase(), groups: [] })),
 });
 

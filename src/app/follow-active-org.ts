@@ -47,8 +47,12 @@ export function followActiveOrg(queryClient: QueryClient, router: Router): () =>
     const { location, navigation } = router.state;
     const pathname = (navigation.location ?? location).pathname;
     const urlSlug = orgSlugOfPath(pathname);
-    // Outside an org's pages, or already on the way into the new org (a deep link): stay.
-    if (urlSlug === undefined || urlSlug === next.org.slug) return;
+    // Outside an org's pages, or already on the way into the new org (a link, Back): stay, and
+    // say where the user landed.
+    if (urlSlug === undefined || urlSlug === next.org.slug) {
+      if (urlSlug !== undefined) announce(followMessage(reason, previous.name, next.org.name));
+      return;
+    }
     void router.navigate(landingPath(next, pathInOrg(pathname)), {
       replace: reason !== 'switched',
       flushSync: true,

@@ -26,6 +26,9 @@ const notFound = (inShell: boolean) => () =>
 export function createAppRouter(personas: readonly Persona[], queryClient: QueryClient) {
   return createBrowserRouter([
     {
+      // Lazy routes resolve before the first render; nothing to show meanwhile, and saying so
+      // keeps React Router from warning on every load.
+      HydrateFallback: () => null,
       errorElement: (
         <main className="app-main">
           <RouteError />

@@ -25,7 +25,7 @@ type CommandPaletteProps = {
   onClose: () => void;
   returnFocus: RefObject<HTMLElement | null>;
   /** Switches to another org (the header's switch: its failure outlives the palette). */
-  onChooseOrg: (organizations: ActiveOrg['organizations'], slug: string) => Promise<void>;
+  onChooseOrg: (slug: string) => Promise<void>;
 };
 
 /** Dialog "Command palette": jump to a page of the active org, or switch to another org. */
@@ -40,7 +40,7 @@ export function CommandPalette({
   const listId = useId();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
-  const [recent] = useState(() => readRecentOrgs(activeOrg.organizations));
+  const [recent] = useState(() => readRecentOrgs());
   const pages = useMemo(() => pageEntries(activeOrg), [activeOrg]);
   const entries = useMemo(
     () => paletteEntries(activeOrg, pages, recent, query),
@@ -66,7 +66,7 @@ export function CommandPalette({
     if (!entry) return;
     onClose();
     if (entry.kind === 'org') {
-      if (!entry.current) void onChooseOrg(activeOrg.organizations, entry.org.slug);
+      if (!entry.current) void onChooseOrg(entry.org.slug);
     } else if (entry.target.kind === 'internal') {
       void navigate(entry.target.to);
     } else if (entry.target.newTab) {

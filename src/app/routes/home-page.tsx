@@ -68,7 +68,7 @@ export function HomePage() {
 /** Recently used organizations (else the first few), as links that switch to them. */
 function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
   const current = activeOrg.org?.slug;
-  const recent = readRecentOrgs(activeOrg.organizations);
+  const recent = readRecentOrgs();
   const others = activeOrg.organizations.filter((o) => o.slug !== current);
   const byRecent = recent.flatMap((slug) => others.filter((o) => o.slug === slug));
   const shown = (byRecent.length > 0 ? byRecent : others).slice(0, 5);

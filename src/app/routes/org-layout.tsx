@@ -43,13 +43,14 @@ export function OrgLayout() {
   if (!data?.org || phase === null || phase === 'following') {
     return (
       <AppShell page="Loading">
-        <Loading label="Loading your organization…" />
+        <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />
       </AppShell>
     );
   }
   const org = data.org;
+  // No access, a failed switch: the page says the user is still in the active org, whose shell
+  // stands around it.
   if (phase === 'no-access') {
-    // Nothing was switched: the page says the user is still in the active org, whose shell stays.
     return (
       <AppShell activeOrg={data} page="No access">
         <NoAccess slug={orgSlug} current={org} />
@@ -59,7 +60,7 @@ export function OrgLayout() {
   const name = data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug;
   if (phase === 'switch-failed' && loaded) {
     return (
-      <AppShell org={{ slug: orgSlug, name }} page="Error">
+      <AppShell activeOrg={data} org={{ slug: orgSlug, name }} page="Error">
         <ErrorPanel
           title={`Could not switch to ${name}`}
           message={errorMessage(loaded.switchError)}

@@ -1,7 +1,6 @@
 import type { MenuEntry, Navigation } from '../../api/contract/navigation';
 import { hasPermissions } from '../../lib/permissions';
-import { pagePathOf } from '../../lib/org-path';
-import { isInternalPath } from './href';
+import { internalPage } from './href';
 
 /** Entries nested deeper than this are dropped: a sidebar cannot show more, and recursion stays bounded. */
 export const MAX_DEPTH = 6;
@@ -21,8 +20,8 @@ function links(
     if (!trimmedText(entry.label) || !allows(entry.permissions)) return [];
     if (entry.type === 'category') return links(entry.items, allows, depth + 1);
     // classifyHref's internal case, without the parts for external links.
-    const path = entry.href && isInternalPath(entry.href) ? pagePathOf(entry.href) : undefined;
-    return path === undefined ? [] : [path];
+    const page = entry.href ? internalPage(entry.href) : undefined;
+    return page ? [page.path] : [];
   });
 }
 

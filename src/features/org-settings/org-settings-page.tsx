@@ -2,6 +2,7 @@ import { canEditOrgDetails } from '../../api/contract/org-role';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
+import { shortName } from '../../lib/short-name';
 import { useActiveOrg } from '../active-org/active-org-query';
 import { orgRef } from '../active-org/org-keys';
 import { useOrgDetails } from './org-details-query';
@@ -18,7 +19,7 @@ export function OrgSettingsPage() {
   const ref = orgRef(org);
   const readOnlyReason = canEditOrgDetails(activeOrg)
     ? null
-    : `Only owners and administrators can change these details; your role in ${org.name} is ${org.role.name ?? org.role.slug}.`;
+    : `Only owners and administrators can change these details; your role in ${shortName(org.name)} is ${org.role.name ?? org.role.slug}.`;
 
   return (
     <section className="org-settings" aria-labelledby={TITLE_ID}>
@@ -61,5 +62,5 @@ function OrgDetailsLoader({ orgRef, ...form }: OrgDetailsLoaderProps) {
       />
     );
   }
-  return <Loading label="Loading organization settings…" />;
+  return <Loading label="Loading organization settings…" retrying={details.failureCount > 0} />;
 }

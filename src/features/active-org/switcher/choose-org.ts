@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { OrgSummary } from '../../../api/contract/active-org';
 import { switchTarget, useSwitchOrg } from '../switch-org';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
 import { rememberRecentOrg } from './recent-orgs';
@@ -13,9 +12,9 @@ export function useChooseOrg() {
   const queryClient = useQueryClient();
   const { mutate } = useSwitchOrg();
   return useCallback(
-    async (organizations: readonly OrgSummary[], slug: string) => {
+    async (slug: string) => {
       if (!(await confirmDiscardingUnsavedChanges('Switch organization'))) return;
-      rememberRecentOrg(organizations, slug);
+      rememberRecentOrg(slug);
       mutate(switchTarget(queryClient, slug));
     },
     [queryClient, mutate],

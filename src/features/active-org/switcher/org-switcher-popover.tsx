@@ -14,6 +14,8 @@ type OrgSwitcherPopoverProps = {
   id: string;
   activeOrg: ActiveOrg;
   pendingSlug: string | null;
+  /** Typed on the switcher button while the list was opening: it goes into the search. */
+  typedAhead: string;
   onChoose: (slug: string) => void;
   /** `refocus`: give focus back to the switcher button (Escape), not when focus moves on (Tab, click away). */
   onClose: (refocus: boolean) => void;
@@ -22,10 +24,11 @@ type OrgSwitcherPopoverProps = {
 
 /** The open switcher: search box (more than 7 orgs), the list, and every key it answers to. */
 export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
-  const { activeOrg, pendingSlug, onChoose, onClose, container, id } = props;
+  const { activeOrg, pendingSlug, typedAhead, onChoose, onClose, container, id } = props;
   const org = activeOrg.org;
-  const [query, setQuery] = useState('');
-  const [recent] = useState(() => readRecentOrgs(activeOrg.organizations));
+  const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
+  const [query, setQuery] = useState(withSearch ? typedAhead : '');
+  const [recent] = useState(() => readRecentOrgs());
   const orgs = useMemo(
     () => orderAndFilterOrgs(activeOrg.organizations, recent, query),
     [activeOrg.organizations, recent, query],
@@ -36,10 +39,17 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
       orgs.findIndex((o) => o.slug === org?.slug),
     ),
   );
+  const takenIn = useRef(typedAhead.length);
+  useEffect(() => {
+    if (!withSearch || typedAhead.length <= takenIn.current) return;
+    const more = typedAhead.slice(takenIn.current);
+    takenIn.current = typedAhead.length;
+    setQuery((text) => text + more);
+    setActiveIndex(0);
+  }, [typedAhead, withSearch]);
   const typeahead = useRef({ text: '', at: 0 });
   const rootRef = useRef<HTMLDivElement>(null);
   const labelId = useId();
-  const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
 
   useEffect(() => {
     // preventScroll: focusing must not scroll, which would force a layout of every row first.

@@ -31,6 +31,8 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const chooseOrg = useChooseOrg();
   const { pendingSlug, failure } = useSwitchStatus();
   const [open, setOpen] = useState(false);
+  // What is typed while the list opens (its code may still be loading) goes into its search.
+  const [typedAhead, setTypedAhead] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -54,6 +56,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
     if (failure) forgetSwitchFailure(queryClient);
+    setTypedAhead('');
     setOpen(true);
   }
 
@@ -61,7 +64,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
     if (slug === pendingSlug) return;
     close(true);
     if (slug === org?.slug && !pendingSlug) return;
-    void chooseOrg(activeOrg.organizations, slug);
+    void chooseOrg(slug);
   }
 
   return (
@@ -81,6 +84,10 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             openList();
+          } else if (open && event.key.length === 1 && event.key !== ' ') {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            event.preventDefault();
+            setTypedAhead((typed) => typed + event.key);
           }
         }}
       >
@@ -124,6 +131,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
             id={listId}
             activeOrg={activeOrg}
             pendingSlug={pendingSlug}
+            typedAhead={typedAhead}
             onChoose={choose}
             onClose={close}
             container={rootRef}
