@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RouterProvider } from 'react-router';
 import { Announcer } from '../components/ui/announcer';
-import { ConfirmHost } from '../components/ui/confirm';
 import { OfflineBanner } from '../components/ui/offline-banner';
 import { followOtherTabs } from '../features/active-org/tab-sync';
 import { followSessionChanges } from '../features/session/follow-session-changes';
@@ -30,7 +29,6 @@ export function App({ personas, queryClient }: AppProps) {
       </PersonasContext>
       <OfflineBanner />
       <Announcer />
-      <ConfirmHost />
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { ConfirmHost } from '../../components/ui/confirm';
 import { AppHeader } from './app-header';
 import { Breadcrumbs } from './breadcrumbs';
 import { Sidebar } from './sidebar';
@@ -32,6 +33,8 @@ export function AppShell({ activeOrg, org, page, sidebar = true, children }: App
           {children}
         </main>
       </div>
+      {/* Only the signed-in shell asks (unsaved changes): its code stays out of the first load. */}
+      <ConfirmHost />
     </div>
   );
 }

@@ -103,7 +103,3 @@ export function forgetSwitchFailure(client: QueryClient): void {
     cache.remove(mutation);
   }
 }
-
-/** Whether a switch is under way: a re-read's answer then is out of date. */
-export const isSwitching = (client: QueryClient) =>
-  client.isMutating({ mutationKey: switchOrgKey }) > 0;
