@@ -13,7 +13,16 @@ const activeOrg = (slug: string, orgs = ['acme', 'globex']): ActiveOrg => ({
     branding: {},
     // Members is a page of every org here: the landing rule keeps the user on it.
     navigation: {
-      menu: [{ id: 'members', type: 'item', label: 'Members', href: '/members', permissions: [] }],
+      menu: [
+        {
+          id: 'members',
+          type: 'item',
+          label: 'Members',
+          href: '/members',
+          permissions: [],
+          features: [],
+        },
+      ],
       footer: [],
       quickActions: [],
     },
