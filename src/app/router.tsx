@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
-import { Loading } from '../components/ui/loading';
+import { lazy, Suspense } from 'react';
 import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
@@ -23,19 +23,26 @@ const notFound = (inShell: boolean) => () =>
         ),
   }));
 
+// The shell's skeleton comes with the shell's chunk (preloaded at boot): nothing until it is there.
+const FirstLoadFallback = lazy(() =>
+  preloadOrgLayout().then(({ FirstLoadFallback }) => ({ default: FirstLoadFallback })),
+);
+const HydrateFallback = () => (
+  <Suspense fallback={null}>
+    <FirstLoadFallback />
+  </Suspense>
+);
+
 export function createAppRouter(personas: readonly Persona[], queryClient: QueryClient) {
   return createBrowserRouter([
     {
-      // Lazy routes resolve before the first render; nothing to show meanwhile, and saying so
-      // keeps React Router from warning on every load.
-      HydrateFallback: () => null,
+      // Lazy routes and the /o/:orgSlug loader resolve before the first render.
+      HydrateFallback,
       errorElement: (
         <main className="app-main">
           <RouteError />
         </main>
       ),
-      // The first page's code (and, for a link into another org, the switch) is on its way.
-      hydrateFallbackElement: <Loading label="Loading…" />,
       children: [
         {
           path: '/sign-in',

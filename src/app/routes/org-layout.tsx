@@ -96,6 +96,19 @@ function pageTitle(path: string): string {
   return findConsolePage(path)?.title ?? 'Page not found';
 }
 
+/**
+ * Before the first render (the first page's code and the active org are on their way): an org's
+ * pages hold the shell's place with its skeleton; other pages show nothing for that moment.
+ */
+export function FirstLoadFallback() {
+  if (!window.location.pathname.startsWith('/o/')) return null;
+  return (
+    <AppShell page="Loading">
+      <Loading label="Loading your organization…" />
+    </AppShell>
+  );
+}
+
 function NoAccess({ slug, current }: { slug: string; current: { slug: string; name: string } }) {
   return (
     <section className="panel" aria-labelledby="no-access-title">
