@@ -11,6 +11,10 @@ const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, hei
 async function expectScreen(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
+  // Toasts come and go on their own clock (what they say is tested elsewhere): dismiss them.
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss notification' }).all()) {
+    await dismiss.click();
+  }
   await expect(page).toHaveScreenshot(`${name}.png`, { animations: 'disabled', caret: 'hide' });
   await expectNoAxeViolations(page);
 }
