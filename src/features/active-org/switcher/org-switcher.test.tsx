@@ -158,6 +158,18 @@ describe('OrgSwitcher', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 of 300 organizations');
   });
 
+  it('renders a long list whole, and End reaches its last org', async () => {
+    const { user } = await renderSwitcher(TOKENS.max);
+    await user.click(switcherButton());
+    await screen.findByRole('combobox', { name: 'Search organizations' });
+    await user.keyboard('{End}');
+    const last = activeOption();
+    expect(last).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(300));
+    expect(screen.getAllByRole('option').at(-1)?.textContent).toBe(last);
+    expect(activeOption()).toBe(last);
+  });
+
   it('offers Organization settings among its org actions, reachable with Tab', async () => {
     const { user } = await renderSwitcher();
     await user.click(switcherButton());
