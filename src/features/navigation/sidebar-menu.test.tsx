@@ -6,6 +6,7 @@ import type { ActiveOrg } from '../../api/contract/active-org';
 import type { MenuEntry } from '../../api/contract/navigation';
 import { NavigationSchema } from '../../api/contract/navigation';
 import { hugeNavigation } from '../../mocks/huge-navigation';
+import { NavSkeleton } from './nav-skeleton';
 import { SidebarMenu } from './sidebar-menu';
 
 type Org = NonNullable<ActiveOrg['org']>;
@@ -49,7 +50,7 @@ const org = (slug: string): Org => ({
 function renderMenu(slug: string, path = `/o/${slug}`) {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <SidebarMenu key={slug} org={org(slug)} permissions={[]} />
+      <SidebarMenu key={slug} org={org(slug)} permissions={[]} placeholder={<NavSkeleton />} />
     </MemoryRouter>,
   );
 }
@@ -123,7 +124,7 @@ describe('SidebarMenu', () => {
     observer.observe(document.body, { childList: true, subtree: true });
     render(
       <MemoryRouter initialEntries={['/o/huge/workspaces']}>
-        <SidebarMenu org={huge} permissions={[]} />
+        <SidebarMenu org={huge} permissions={[]} placeholder={<NavSkeleton />} />
       </MemoryRouter>,
     );
     const main = await screen.findByRole('navigation', { name: 'Main' });

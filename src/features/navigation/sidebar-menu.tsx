@@ -1,11 +1,10 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { markAfterPaint } from '../../lib/performance-marks';
 import { currentEntryKey } from './current-entry';
 import { buildNavigation, isLargeNavigation } from './model';
 import { NavList } from './nav-list';
-import { NavSkeleton } from './nav-skeleton';
 import { useExpandedCategories } from './use-expanded-categories';
 import './navigation.css';
 
@@ -17,6 +16,8 @@ type SidebarMenuProps = {
   permissions: string[];
   /** Icons only (a collapsed sidebar): labels stay as the links' accessible names. */
   compact?: boolean;
+  /** Holds the menu's place while a large menu renders (the shell's skeleton). */
+  placeholder: ReactNode;
 };
 
 /** Entries beyond which a menu is built and rendered after the page around it. */
@@ -27,10 +28,10 @@ const LARGE = 200;
  * shell has committed: the page shows the new org at once, with the skeleton in the menu's
  * place (never another org's menu), and React yields to the browser while the menu renders.
  */
-export function SidebarMenu(props: SidebarMenuProps) {
+export function SidebarMenu({ placeholder, ...props }: SidebarMenuProps) {
   const large = isLargeNavigation(props.org.navigation, LARGE);
   const ready = useDeferredValue(true, !large);
-  return ready ? <Menus {...props} large={large} /> : <NavSkeleton />;
+  return ready ? <Menus {...props} large={large} /> : placeholder;
 }
 
 function Menus({
@@ -38,7 +39,7 @@ function Menus({
   permissions,
   compact = false,
   large,
-}: SidebarMenuProps & { large: boolean }) {
+}: Omit<SidebarMenuProps, 'placeholder'> & { large: boolean }) {
   const tree = useMemo(
     () => buildNavigation(org.navigation, permissions, org.slug),
     [org.navigation, permissions, org.slug],
