@@ -2,7 +2,7 @@ import type { OrgSummary } from '../../../api/contract/active-org';
 import { useGrowingList } from '../../../lib/use-growing-list';
 
 /** Options rendered per step: 1,000 organizations open with a screenful, the rest follow. */
-const STEP = 40;
+const STEP = 20;
 
 type OrgOptionListProps = {
   id: string;

@@ -52,15 +52,22 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   const labelId = useId();
 
   useEffect(() => {
-    // preventScroll: focusing must not scroll, which would force a layout of every row first.
-    rootRef.current
-      ?.querySelector<HTMLElement>('input, [role=listbox]')
-      ?.focus({ preventScroll: true });
+    // In the next frame, before its layout: focusing now would force a layout of the page in
+    // the click's task (a key typed meanwhile reaches the search through `typedAhead`).
+    // preventScroll: focusing must not scroll, which would lay out every row first.
+    const frame = requestAnimationFrame(() =>
+      rootRef.current
+        ?.querySelector<HTMLElement>('input, [role=listbox]')
+        ?.focus({ preventScroll: true }),
+    );
     const closeOutside = (event: PointerEvent) => {
       if (!container.current?.contains(event.target as Node)) onClose(false);
     };
     document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('pointerdown', closeOutside);
+    };
   }, [container, onClose]);
 
   useEffect(() => {
