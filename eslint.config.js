@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -132,6 +133,17 @@ export default tseslint.config(
     },
   },
   ...boundaries,
+  {
+    // A cycle, through static imports or import(), makes evaluation order decide what a module sees.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   // The pre-paint theme script is plain browser JavaScript, served as is.
   { files: ['public/theme-init.js'], languageOptions: { globals: globals.browser } },

@@ -2,10 +2,13 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
 import { NavSkeleton } from '../../features/navigation/nav-skeleton';
-import { preloadSidebarMenu } from '../preload';
 
+// The same module `app/preload.ts` starts loading at boot (importing that file from here would
+// close a cycle: it lazily imports the org layout, which renders this sidebar).
 const SidebarMenu = lazy(() =>
-  preloadSidebarMenu().then(({ SidebarMenu }) => ({ default: SidebarMenu })),
+  import('../../features/navigation/sidebar-menu').then(({ SidebarMenu }) => ({
+    default: SidebarMenu,
+  })),
 );
 
 /** The org's menus, from the `activeOrg` given and nothing else; a skeleton while it loads. */
