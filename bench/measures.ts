@@ -83,7 +83,7 @@ export function markAfter(page: Page, name: string, slug: string, after = 0): Pr
 async function armStart(page: Page, type: 'pointerdown' | 'keydown') {
   await page.evaluate((t) => {
     const bench = (window as unknown as { bench: Bench }).bench;
-    bench.start = undefined;
+    delete bench.start;
     addEventListener(t, (event) => (bench.start = event.timeStamp), { once: true, capture: true });
   }, type);
 }

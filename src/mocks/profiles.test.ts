@@ -10,7 +10,7 @@ async function call(method: string, path: string, headers: Record<string, string
   const response = await fetch(`${config.apiBaseUrl}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? null : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as unknown };
 }

@@ -12,7 +12,13 @@ const SidebarMenu = lazy(() =>
 );
 
 /** The org's menus, from the `activeOrg` given and nothing else; a skeleton while it loads. */
-export function MenuPanel({ activeOrg, compact }: { activeOrg?: ActiveOrg; compact: boolean }) {
+export function MenuPanel({
+  activeOrg,
+  compact,
+}: {
+  activeOrg: ActiveOrg | undefined;
+  compact: boolean;
+}) {
   const org = activeOrg?.org;
   if (!org || !activeOrg) return <NavSkeleton />;
   return (

@@ -26,7 +26,7 @@ function LucideIcon({ name }: { name: string }) {
 }
 
 /** Decorative: the entry's label names it. `color` must already be validated. */
-export function NavIcon({ name, color }: { name: string | undefined; color?: string | undefined }) {
+export function NavIcon({ name, color }: { name: string | undefined; color: string | undefined }) {
   return (
     <span className="nav-icon" aria-hidden="true" style={color ? { color } : undefined}>
       {name ? (
