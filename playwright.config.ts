@@ -21,16 +21,14 @@ const oidcProject = E2E_PROJECTS.find((p) => p.oidc && runs(p));
 const issuer = oidcProject ? `http://127.0.0.1:${oidcProviderPort()}` : '';
 
 /** The server of a project that serves a build: `vite preview` of its dist, with the production CSP. */
-function previewServer(project: E2eProject, port: number) {
-  const problem = process.env.TEST_WORKER_INDEX
-    ? null
-    : e2eBuildProblem(project.dist ?? '', mockPort());
+function previewServer(project: E2eProject, dist: string, port: number) {
+  const problem = process.env.TEST_WORKER_INDEX ? null : e2eBuildProblem(dist, mockPort());
   if (problem)
     throw new Error(
-      `${project.name}: ${problem}. Run \`${project.build}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which builds what is missing.`,
+      `${project.name}: ${problem}. Run \`${project.build ?? 'its build'}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which builds what is missing.`,
     );
   return {
-    command: `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     // The preview's Content-Security-Policy allows requests to this API origin (and provider) only.
     env: {
@@ -112,7 +110,7 @@ export default defineConfig<ProfileOptions>({
         (!project.dist || all.findIndex((p) => runs(p) && p.dist === project.dist) === i),
     ).map((project) =>
       project.dist
-        ? previewServer(project, portOf(project))
+        ? previewServer(project, project.dist, portOf(project))
         : {
             command: `npx vite --port ${portOf(project)} --strictPort`,
             url: `http://127.0.0.1:${portOf(project)}`,

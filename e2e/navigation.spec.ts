@@ -39,6 +39,8 @@ function visibleEntries(
     const name = entry.label?.trim();
     if (!name || !allowed(entry.permissions)) return [];
     if (entry.type === 'item') return safeHref(entry.href) ? [{ role: 'link', name }] : [];
+    // The types say so, but a newer server's entry types reach here too (the fixtures' "carousel").
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (entry.type !== 'category') return [];
     const children = visibleEntries(entry.items, granted, depth + 1);
     return children.length > 0 ? [{ role: 'button', name }, ...children] : [];

@@ -29,7 +29,8 @@ async function boot() {
   // Everything a signed-in page shows starts from the active org: ask for it before React
   // renders, in parallel with the menu's and the page's lazy chunks.
   if (getCredential()) {
-    void queryClient.prefetchQuery(activeOrgQueryOptions());
+    // A failure is the active-org query's to show, once React renders.
+    queryClient.query(activeOrgQueryOptions()).catch(() => undefined);
     void preloadOrgLayout();
     void preloadSidebarMenu();
   }

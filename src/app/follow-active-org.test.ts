@@ -63,7 +63,7 @@ describe('followActiveOrg', () => {
   it('cancels what the previous org still had in flight', async () => {
     const { client } = follow();
     let aborted = false;
-    const pending = client.fetchQuery({
+    const pending = client.query({
       queryKey: orgKey('org_acme', 'details'),
       queryFn: ({ signal }) =>
         new Promise((resolve) => {
@@ -90,7 +90,7 @@ describe('followActiveOrg', () => {
 
   it('follows a re-read that found another org, replacing the URL, and says so', async () => {
     const { client, router, announce } = follow();
-    await client.fetchQuery({ queryKey: activeOrgKey, queryFn: () => activeOrg('globex') });
+    await client.query({ queryKey: activeOrgKey, queryFn: () => activeOrg('globex') });
     expect(router.navigate).toHaveBeenCalledWith('/o/globex/members', {
       replace: true,
       flushSync: true,
@@ -100,7 +100,7 @@ describe('followActiveOrg', () => {
 
   it("says so when the previous org is gone from the user's list", async () => {
     const { client, announce } = follow();
-    await client.fetchQuery({
+    await client.query({
       queryKey: activeOrgKey,
       queryFn: () => activeOrg('globex', ['globex']),
     });

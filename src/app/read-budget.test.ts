@@ -16,7 +16,7 @@ let attempts = 0;
 function read() {
   const client = createQueryClient();
   const started = Date.now();
-  const result = client.fetchQuery({
+  const result = client.query({
     queryKey: ['thing'],
     queryFn: ({ signal }) => apiRequest({ path: '/thing', schema: Thing, signal }),
   });

@@ -3,9 +3,10 @@ import { config } from '../config';
 import { mockBackend, mockServer } from '../mocks/node';
 import { MemoryStorage } from './memory-storage';
 
-// Pure logic that keeps the credential or drafts in Web Storage runs in node too.
-globalThis.localStorage ??= new MemoryStorage();
-globalThis.sessionStorage ??= new MemoryStorage();
+// Pure logic that keeps the credential or drafts in Web Storage runs in node too (Node 20 has
+// none, whatever the DOM types say).
+if (!('localStorage' in globalThis)) globalThis.localStorage = new MemoryStorage();
+if (!('sessionStorage' in globalThis)) globalThis.sessionStorage = new MemoryStorage();
 
 // Every piece of module-level state a test may change is put back here, and nowhere else:
 // the mock server's handlers, listeners, db and faults; the config; storage (the credential,

@@ -20,7 +20,7 @@ export function MenuPanel({
   compact: boolean;
 }) {
   const org = activeOrg?.org;
-  if (!org || !activeOrg) return <NavSkeleton />;
+  if (!org) return <NavSkeleton />;
   return (
     // Keyed by org: nothing of one org's menu state survives into another's.
     <Suspense fallback={<NavSkeleton />}>
