@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import * as z from 'zod/mini';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockServer } from '../mocks/node';
 import { ApiError } from './api-error';
 import { apiRequest } from './client';
@@ -89,8 +89,6 @@ describe('apiRequest', () => {
   });
 
   describe('a refused token with a renewer (OIDC)', () => {
-    afterEach(() => setCredentialRenewer(null));
-
     /** The server takes only `fresh-token`; everything else is answered 401. */
     function acceptOnlyFresh(seen: (string | null)[]) {
       answer(({ request }) => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { setCredentialRenewer } from '../api/credential';
 import { config } from '../config';
 import { mockBackend, mockServer } from '../mocks/node';
 import { MemoryStorage } from './memory-storage';
@@ -10,7 +11,8 @@ if (!('sessionStorage' in globalThis)) globalThis.sessionStorage = new MemorySto
 
 // Every piece of module-level state a test may change is put back here, and nowhere else:
 // the mock server's handlers, listeners, db and faults; the config; storage (the credential,
-// drafts, recent orgs). Query and mutation caches belong to each test's own QueryClient.
+// drafts, recent orgs) and the credential's renewer. Query and mutation caches belong to each
+// test's own QueryClient.
 const initialConfig = { ...config };
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
@@ -22,5 +24,6 @@ afterEach(() => {
   Object.assign(config, initialConfig);
   localStorage.clear();
   sessionStorage.clear();
+  setCredentialRenewer(null);
 });
 afterAll(() => mockServer.close());
