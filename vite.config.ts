@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { configFromEnv, runtimeConfig } from './scripts/lib/runtime-config-plugin';
 
 const require = createRequire(import.meta.url);
 
-// Mocking is on when asked for, or by default when no API is configured.
-function isMocking(env: Record<string, string>): boolean {
+// A build mocks only when asked (a demo build); the dev server mocks unless an API is given.
+function isMocking(env: Record<string, string>, command: 'build' | 'serve'): boolean {
   if (env.VITE_API_MOCKING === 'on') return true;
-  if (env.VITE_API_MOCKING === 'off') return false;
+  if (env.VITE_API_MOCKING === 'off' || command === 'build') return false;
   return !env.VITE_API_BASE_URL;
 }
 
@@ -32,39 +33,15 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
-/**
- * The production Content Security Policy: no inline script, no eval, and requests only to the
- * page's own origin and the configured API origin. Deployments should send the same header.
- */
-export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
-  const api = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self'${api ? ` ${api}` : ''}`,
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const mocking = isMocking(env);
+  const mocking = isMocking(env, command);
   return {
-    plugins: [react(), mockServiceWorker(mocking)],
+    plugins: [react(), mockServiceWorker(mocking), runtimeConfig(configFromEnv(env))],
     define: { __API_MOCKING__: JSON.stringify(mocking) },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
-    preview: {
-      host: '127.0.0.1',
-      port: 4173,
-      strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(env.VITE_API_BASE_URL) },
-    },
+    // Its Content-Security-Policy comes from the config.json it serves (runtimeConfig).
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -82,7 +59,6 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
-      env: { VITE_API_BASE_URL: 'http://api.test' },
       restoreMocks: true,
       reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
     },

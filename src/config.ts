@@ -1,47 +1,35 @@
-import * as z from 'zod/mini';
+import type { ConfigFailure } from './config-problems';
+import { parseConfig, type Config } from './config-schema';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+export { API_PROFILES, type ApiProfile, type AuthScheme, type Config } from './config-schema';
 
-/** Which backend's switch endpoint the console speaks (README "Backend profiles"). */
-export const API_PROFILES = ['console', 'aitronos', 'slugbase', 'dual'] as const;
-export type ApiProfile = (typeof API_PROFILES)[number];
-
-const EnvSchema = z.object({
-  VITE_API_BASE_URL: z.optional(z.union([z.literal(''), httpUrl])),
-  VITE_API_PROFILE: z._default(z.enum(API_PROFILES), 'console'),
-  VITE_API_AUTH: z.optional(z.enum(['bearer', 'api-key'])),
-  VITE_API_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 15_000),
-  VITE_MOCK_LATENCY_MS: z._default(z.coerce.number().check(z.int(), z.nonnegative()), 250),
-});
-
-export type AuthScheme = 'bearer' | 'api-key';
-
-export type Config = {
-  /** API origin without a trailing slash; '' means the page's own origin. */
-  apiBaseUrl: string;
-  profile: ApiProfile;
-  auth: AuthScheme;
-  timeoutMs: number;
-  mocking: boolean;
-  mockLatencyMs: number;
+/**
+ * The deployment's configuration, read once at start-up from `/config.json` (loadConfig) before
+ * any API request. Until then, and in unit tests, it holds the defaults.
+ */
+export const config: Config = {
+  apiBaseUrl: '',
+  profile: 'console',
+  authMode: 'token',
+  auth: 'bearer',
+  timeoutMs: 15_000,
 };
 
-export function readConfig(env: Record<string, unknown>, mocking: boolean): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
-  }
-  const data = parsed.data;
-  return {
-    apiBaseUrl: (data.VITE_API_BASE_URL ?? '').replace(/\/+$/, ''),
-    profile: data.VITE_API_PROFILE,
-    // Aitronos authenticates with an API key (seeds/000); the others with a bearer token.
-    auth: data.VITE_API_AUTH ?? (data.VITE_API_PROFILE === 'aitronos' ? 'api-key' : 'bearer'),
-    timeoutMs: data.VITE_API_TIMEOUT_MS,
-    mocking,
-    mockLatencyMs: data.VITE_MOCK_LATENCY_MS,
-  };
-}
+export const CONFIG_URL = `${import.meta.env.BASE_URL}config.json`;
 
-export const config: Config = readConfig(import.meta.env, __API_MOCKING__);
+/** Reads and applies `/config.json`; null when it did, else what is wrong with it. */
+export async function loadConfig(): Promise<ConfigFailure | null> {
+  let json: unknown;
+  try {
+    // A plain GET, so that it matches index.html's <link rel="preload"> and reuses its answer.
+    const response = await fetch(CONFIG_URL);
+    if (!response.ok) return { file: `an HTTP ${response.status} answer` };
+    json = await response.json();
+  } catch {
+    return { file: 'no JSON document (an unreachable or non-JSON answer)' };
+  }
+  const result = parseConfig(json);
+  if (!result.ok) return { json, badKeys: result.badKeys };
+  Object.assign(config, result.config);
+  return null;
+}

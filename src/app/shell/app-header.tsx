@@ -11,6 +11,8 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
       <Link to="/" className="brand">
         Org Console
       </Link>
+      {/* A build constant: only dev and demo builds (VITE_API_MOCKING=on) run on mock data. */}
+      {__API_MOCKING__ && <span className="demo-badge">Demo data</span>}
       {activeOrg && org && (
         <>
           <OrgSwitcher activeOrg={activeOrg} />

@@ -1,0 +1,125 @@
+// The build's side of `/config.json` (README "Configuration"): VITE_* variables are validated
+// and become the config.json the dev server serves and the build writes beside index.html; the
+// page reads it at start-up, and `vite preview` derives its CSP from the file it serves.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { configProblems, describeProblem } from '../../src/config-problems';
+import { parseConfig, type ConfigFile } from '../../src/config-schema';
+
+const FILE = 'config.json';
+
+const VARIABLES: Record<keyof ConfigFile, string> = {
+  apiBaseUrl: 'VITE_API_BASE_URL',
+  profile: 'VITE_API_PROFILE',
+  auth: 'VITE_API_AUTH',
+  timeoutMs: 'VITE_API_TIMEOUT_MS',
+};
+
+/** The config.json a build or dev server carries, from VITE_* variables; throws naming each bad one. */
+export function configFromEnv(env: Record<string, string | undefined>): ConfigFile {
+  const file: Record<string, unknown> = {};
+  for (const [key, variable] of Object.entries(VARIABLES)) {
+    const raw = env[variable];
+    if (raw === undefined || (raw === '' && key !== 'apiBaseUrl')) continue;
+    file[key] = key === 'timeoutMs' && /^\d+$/.test(raw) ? Number(raw) : raw;
+  }
+  const problems = [...checkMockVariables(env)];
+  const result = parseConfig(file);
+  if (!result.ok) {
+    for (const problem of configProblems({ json: file, badKeys: result.badKeys }, FILE)) {
+      const variable = VARIABLES[problem.key as keyof ConfigFile];
+      problems.push(
+        describeProblem({ ...problem, key: `${variable} (config.json "${problem.key}")` }),
+      );
+    }
+  }
+  if (problems.length > 0 || !result.ok) {
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const { apiBaseUrl, profile, auth, timeoutMs } = result.config;
+  return { apiBaseUrl, profile, auth, timeoutMs };
+}
+
+function checkMockVariables(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const mocking = env.VITE_API_MOCKING;
+  if (mocking && mocking !== 'on' && mocking !== 'off') {
+    problems.push(`VITE_API_MOCKING: "${mocking}". Allowed: "on", "off", or unset.`);
+  }
+  const latency = env.VITE_MOCK_LATENCY_MS;
+  if (latency && !/^\d+$/.test(latency)) {
+    problems.push(`VITE_MOCK_LATENCY_MS: "${latency}". Allowed: a whole number of milliseconds.`);
+  }
+  return problems;
+}
+
+/**
+ * The production Content Security Policy: no inline script, no eval, and requests only to the
+ * page's own origin and the configured API origin. deploy/nginx sends the same header.
+ */
+export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+  const api = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self'${api ? ` ${api}` : ''}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy for the config.json in `dir` as it is now; an unusable file allows only 'self'. */
+export function policyForServedConfig(dir: string): string {
+  let apiBaseUrl = '';
+  try {
+    const result = parseConfig(JSON.parse(readFileSync(join(dir, FILE), 'utf8')));
+    if (result.ok) apiBaseUrl = result.config.apiBaseUrl;
+  } catch {
+    // Missing or not JSON: the page says so; nothing to allow beyond 'self'.
+  }
+  return contentSecurityPolicy(apiBaseUrl);
+}
+
+export function runtimeConfig(file: ConfigFile): Plugin {
+  const json = `${JSON.stringify(file, null, 2)}\n`;
+  let base = '/';
+  return {
+    name: 'org-console:runtime-config',
+    configResolved(resolved) {
+      base = resolved.base;
+    },
+    // The page needs config.json before its first API request: the browser fetches it while
+    // the scripts download, and loadConfig() gets the preloaded answer.
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `${base}${FILE}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head',
+      },
+    ],
+    configureServer(server) {
+      server.middlewares.use(`/${FILE}`, (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(json);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: FILE, source: json });
+    },
+    configurePreviewServer(server) {
+      const dir = server.config.build.outDir;
+      // Read on every request: swapping config.json changes the policy without a restart.
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', policyForServedConfig(dir));
+        next();
+      });
+    },
+  };
+}

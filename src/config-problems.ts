@@ -1,0 +1,49 @@
+import { API_PROFILES, type ConfigFile } from './config-schema';
+
+/** What each key accepts, in the words the error page and the build show. */
+const ALLOWED: Record<keyof ConfigFile, string> = {
+  apiBaseUrl: 'an http(s) URL such as "https://api.example.com", or "" for this page\'s own origin',
+  profile: API_PROFILES.map((p) => `"${p}"`).join(', '),
+  auth: '"bearer", "api-key", or {"mode": "token", "scheme": "bearer" | "api-key"}',
+  timeoutMs: 'a whole number of milliseconds above 0, such as 15000',
+};
+
+/** Why the configuration could not be used: the file itself, or some of its keys. */
+export type ConfigFailure = { file: string } | { json: unknown; badKeys: readonly string[] };
+
+/** A wrong value: `found` is the value as the file has it (or what was found instead). */
+export type ConfigProblem = { key: string; found: string; allowed: string };
+
+export function configProblems(failure: ConfigFailure, fileName: string): ConfigProblem[] {
+  if ('file' in failure) {
+    return [
+      {
+        key: fileName,
+        found: failure.file,
+        allowed: 'a JSON object served beside index.html (see the README, "Configuration")',
+      },
+    ];
+  }
+  const { json, badKeys } = failure;
+  return badKeys.map((key) => {
+    if (key === '') return { key: fileName, found: show(json), allowed: 'a JSON object' };
+    return {
+      key,
+      found: show((json as Record<string, unknown>)[key]),
+      allowed:
+        key in ALLOWED
+          ? ALLOWED[key as keyof ConfigFile]
+          : `no such key; the keys are ${Object.keys(ALLOWED).join(', ')}`,
+    };
+  });
+}
+
+function show(value: unknown): string {
+  const shown = value === undefined ? 'missing' : JSON.stringify(value);
+  return shown.length > 120 ? `${shown.slice(0, 120)}…` : shown;
+}
+
+/** One line per problem: the key, the value found and what is allowed. */
+export function describeProblem({ key, found, allowed }: ConfigProblem): string {
+  return `${key}: ${found}. Allowed: ${allowed}.`;
+}
