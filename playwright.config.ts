@@ -37,13 +37,23 @@ export default defineConfig<ProfileOptions>({
   projects: [
     {
       name: 'production-build',
-      testIgnore: /(dev-mock|profiles)\.spec\.ts/,
+      testIgnore: /(dev-mock|profiles|demo-build|nginx)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
     },
     {
       name: 'dev-mock',
       testMatch: /dev-mock\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.dev}` },
+    },
+    {
+      name: 'demo-build',
+      testMatch: /demo-build\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.demo}` },
+    },
+    {
+      name: 'nginx',
+      testMatch: /nginx\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.nginx}` },
     },
     ...PROFILES.map((profile) => ({
       name: `profile-${profile}`,
@@ -61,11 +71,22 @@ export default defineConfig<ProfileOptions>({
       stdout: 'ignore',
     },
     {
-      // `npm run build:e2e` made dist-e2e; `npm test` runs it before this.
+      // `npm run build:e2e` made dist-e2e (and the other dist-*); `npm test` runs it before this.
+      // Each preview's Content-Security-Policy comes from the config.json it serves.
       command: `npx vite preview --outDir dist-e2e --port ${E2E_PORTS.preview}`,
       url: `http://127.0.0.1:${E2E_PORTS.preview}`,
-      // The preview's Content-Security-Policy allows requests to this API origin only.
-      env: { VITE_API_BASE_URL: `http://127.0.0.1:${E2E_PORTS.mock}` },
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx vite preview --outDir dist-demo --port ${E2E_PORTS.demo}`,
+      url: `http://127.0.0.1:${E2E_PORTS.demo}`,
+      reuseExistingServer: false,
+    },
+    {
+      // A real nginx with deploy/'s server block (scripts/ensure-nginx.sh finds or installs it).
+      command: 'bash deploy/serve.sh dist-e2e-nginx',
+      url: `http://127.0.0.1:${E2E_PORTS.nginx}`,
+      env: { PORT: String(E2E_PORTS.nginx) },
       reuseExistingServer: false,
     },
     {
@@ -74,11 +95,10 @@ export default defineConfig<ProfileOptions>({
       env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
       reuseExistingServer: false,
     },
-    // `npm run build:e2e:profiles` made dist-e2e-<profile>.
+    // dist-e2e-<profile>: the same build, its config.json names the profile.
     ...PROFILES.map((profile) => ({
       command: `npx vite preview --outDir dist-e2e-${profile} --port ${E2E_PORTS.profiles[profile]}`,
       url: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`,
-      env: { VITE_API_BASE_URL: `http://127.0.0.1:${E2E_PORTS.mock}` },
       reuseExistingServer: false,
     })),
   ],

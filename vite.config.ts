@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { configFromEnv, runtimeConfig } from './scripts/lib/runtime-config-plugin';
+import { configFromEnv, runtimeConfig } from './scripts/lib/runtime-config-plugin.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -7,6 +7,10 @@ export const E2E_PORTS = {
   dev: Number(process.env.E2E_DEV_PORT ?? 5173),
   /** The preview of each backend profile's build (dist-e2e-<profile>). */
   profiles: { aitronos: preview + 1, slugbase: preview + 2, dual: preview + 3 },
+  /** The preview of the demo build (dist-demo, VITE_API_MOCKING=on). */
+  demo: preview + 4,
+  /** nginx serving dist-e2e-nginx with deploy/'s configuration. */
+  nginx: Number(process.env.E2E_NGINX_PORT ?? 4330),
 };
 
 export type E2eProfile = keyof typeof E2E_PORTS.profiles;

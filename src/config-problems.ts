@@ -1,4 +1,5 @@
-import { API_PROFILES, type ConfigFile } from './config-schema';
+// Also loaded by vite.config.ts (through scripts/lib/runtime-config-plugin.ts): hence the .ts import.
+import { API_PROFILES, type ConfigFile } from './config-schema.ts';
 
 /** What each key accepts, in the words the error page and the build show. */
 const ALLOWED: Record<keyof ConfigFile, string> = {

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { configProblems, describeProblem } from '../../src/config-problems';
-import { parseConfig, type ConfigFile } from '../../src/config-schema';
+import { configProblems, describeProblem } from '../../src/config-problems.ts';
+import { parseConfig, type ConfigFile } from '../../src/config-schema.ts';
 
 const FILE = 'config.json';
 
