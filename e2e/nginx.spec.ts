@@ -38,14 +38,21 @@ test('a console path reloads as the console, with the headers deploy/ promises',
   page,
 }) => {
   const response = collectResponses(page);
+  const configReads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/config.json')) configReads.push(r.url());
+  });
   await signIn(page, 'Olivia Owner', '/o/acme/settings');
   await expect(page.getByRole('form', { name: 'Organization settings' })).toBeVisible();
   // A production build: no mock, no badge.
   await expect(page.getByRole('banner')).not.toContainText('Demo data');
 
+  // Once per page load: the page's read reuses index.html's preload (no second request).
+  expect(configReads).toHaveLength(1);
   const reload = await page.reload();
   await expect(page).toHaveURL(/\/o\/acme\/settings$/);
   await expect(page.getByRole('form', { name: 'Organization settings' })).toBeVisible();
+  expect(configReads).toHaveLength(2);
 
   const html = (await reload?.allHeaders()) ?? {};
   expect(reload?.status()).toBe(200);
