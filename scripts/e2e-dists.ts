@@ -8,7 +8,7 @@ import type { ConfigFile } from '../src/config-schema';
 const api: ConfigFile = { apiBaseUrl: `http://127.0.0.1:${E2E_PORTS.mock}`, timeoutMs: 4000 };
 
 /** Directory → its config.json (see playwright.config.ts for who serves which). */
-export const E2E_DISTS: Record<string, ConfigFile> = {
+const E2E_DISTS: Record<string, ConfigFile> = {
   'dist-e2e': api,
   'dist-e2e-nginx': api,
   ...Object.fromEntries(
