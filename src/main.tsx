@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getCredential } from './api/credential';
+import { preloadProfile } from './api/profiles';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { preloadSidebarMenu } from './app/shell/sidebar';
@@ -19,6 +20,7 @@ async function boot() {
     render(<ConfigErrorPage failure={failure} fileName={CONFIG_URL} />);
     return;
   }
+  preloadProfile();
   let personas: readonly Persona[] = [];
   // __API_MOCKING__ is a build-time constant: without mocking this import is not even bundled.
   if (__API_MOCKING__) {

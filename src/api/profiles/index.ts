@@ -13,8 +13,10 @@ const load: Record<OtherProfile, () => Promise<{ switchOrg: SwitchOrg }>> = {
   dual: () => import('./dual'),
 };
 
-// Fetched early, off the first-load path, so the first switch does not wait for it.
-if (config.profile !== 'console') void load[config.profile]().catch(() => undefined);
+/** Fetches the configured profile's module early (once config.json is read), so the first switch does not wait for it. */
+export function preloadProfile() {
+  if (config.profile !== 'console') void load[config.profile]().catch(() => undefined);
+}
 
 /** The selected profile's switch (config.profile). */
 export const switchOrg: SwitchOrg = async (target) => {
