@@ -43,7 +43,10 @@ test('a console path reloads as the console, with the headers deploy/ promises',
     if (r.url().endsWith('/config.json')) configReads.push(r.url());
   });
   await signIn(page, 'Olivia Owner', '/o/acme/settings');
-  await expect(page.getByRole('form', { name: 'Organization settings' })).toBeVisible();
+  // The project's first page: cold caches on a busy machine can take longer than one expect.
+  await expect(page.getByRole('form', { name: 'Organization settings' })).toBeVisible({
+    timeout: 15_000,
+  });
   // A production build: no mock, no badge.
   await expect(page.getByRole('banner')).not.toContainText('Demo data');
 
