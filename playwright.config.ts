@@ -17,6 +17,8 @@ const chromium = {
 };
 
 const PROFILES = Object.keys(E2E_PORTS.profiles) as E2eProfile[];
+const MOCK_URL = `http://127.0.0.1:${E2E_PORTS.mock}`;
+const OIDC_ISSUER = `http://127.0.0.1:${E2E_PORTS.oidcProvider}`;
 
 export default defineConfig<ProfileOptions>({
   testDir: 'e2e',
@@ -37,7 +39,7 @@ export default defineConfig<ProfileOptions>({
   projects: [
     {
       name: 'production-build',
-      testIgnore: /(dev-mock|profiles|demo-build|nginx)\.spec\.ts/,
+      testIgnore: /(dev-mock|profiles|demo-build|nginx|oidc)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
     },
     {
@@ -55,6 +57,11 @@ export default defineConfig<ProfileOptions>({
       testMatch: /nginx\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${E2E_PORTS.nginx}` },
     },
+    {
+      name: 'oidc',
+      testMatch: /oidc\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.oidcPreview}` },
+    },
     ...PROFILES.map((profile) => ({
       name: `profile-${profile}`,
       testMatch: /profiles\.spec\.ts/,
@@ -64,8 +71,13 @@ export default defineConfig<ProfileOptions>({
   webServer: [
     {
       command: 'npm run mock:server',
-      url: `http://127.0.0.1:${E2E_PORTS.mock}/v2/user/active-org`,
-      env: { MOCK_PORT: String(E2E_PORTS.mock), MOCK_LATENCY_MS: '0' },
+      url: `${MOCK_URL}/v2/user/active-org`,
+      // Accepts the test provider's access tokens beside the personas' tokens.
+      env: {
+        MOCK_PORT: String(E2E_PORTS.mock),
+        MOCK_LATENCY_MS: '0',
+        MOCK_OIDC_ISSUER: OIDC_ISSUER,
+      },
       ignoreHTTPSErrors: true,
       reuseExistingServer: false,
       stdout: 'ignore',
@@ -93,6 +105,21 @@ export default defineConfig<ProfileOptions>({
       command: `npx vite --port ${E2E_PORTS.dev}`,
       url: `http://127.0.0.1:${E2E_PORTS.dev}`,
       env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
+      reuseExistingServer: false,
+    },
+    {
+      command: 'npm run oidc:provider',
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: {
+        OIDC_PORT: String(E2E_PORTS.oidcProvider),
+        OIDC_APP_ORIGINS: `http://127.0.0.1:${E2E_PORTS.oidcPreview}`,
+      },
+      reuseExistingServer: false,
+    },
+    {
+      // dist-e2e-oidc: the same build, its config.json picks OIDC sign-in with the test provider.
+      command: `npx vite preview --outDir dist-e2e-oidc --port ${E2E_PORTS.oidcPreview}`,
+      url: `http://127.0.0.1:${E2E_PORTS.oidcPreview}`,
       reuseExistingServer: false,
     },
     // dist-e2e-<profile>: the same build, its config.json names the profile.

@@ -11,8 +11,10 @@ const DIST = 'dist-e2e-nginx';
 const CONFIG = `${DIST}/config.json`;
 const mockOrigin = `http://127.0.0.1:${E2E_PORTS.mock}`;
 
+type File = { apiBaseUrl: string; auth?: unknown; oidc?: { issuer: string; clientId: string } };
+
 /** What an operator does after replacing config.json (README "Deployment"). */
-async function applyConfig(request: APIRequestContext, json: { apiBaseUrl: string }) {
+async function applyConfig(request: APIRequestContext, json: File) {
   writeFileSync(CONFIG, `${JSON.stringify(json, null, 2)}\n`);
   execFileSync('bash', ['deploy/serve.sh', DIST, 'reload'], {
     env: { ...process.env, PORT: String(E2E_PORTS.nginx) },
@@ -21,7 +23,7 @@ async function applyConfig(request: APIRequestContext, json: { apiBaseUrl: strin
   // The reload signal is asynchronous: wait until nginx's new workers answer.
   await expect
     .poll(async () => (await request.get('/config.json')).headers()['content-security-policy'])
-    .toBe(contentSecurityPolicy(json.apiBaseUrl));
+    .toBe(contentSecurityPolicy(json.apiBaseUrl, json.oidc?.issuer));
 }
 
 function collectResponses(page: Page) {
@@ -91,9 +93,9 @@ test('sign-in, switch and save through nginx without a CSP violation', async ({ 
 });
 
 test.describe('a replaced config.json', () => {
-  let original: { apiBaseUrl: string };
+  let original: File;
   test.beforeAll(() => {
-    original = JSON.parse(readFileSync(CONFIG, 'utf8')) as { apiBaseUrl: string };
+    original = JSON.parse(readFileSync(CONFIG, 'utf8')) as File;
   });
   test.afterEach(({ request }) => applyConfig(request, original));
 
@@ -115,6 +117,21 @@ test.describe('a replaced config.json', () => {
     await signIn(page, 'Olivia Owner', '/o/acme');
     await expect(page.getByRole('heading', { level: 1, name: 'Acme Corporation' })).toBeVisible();
     expect(new Set(apiCalls)).toEqual(new Set([otherOrigin]));
+  });
+
+  test("in OIDC mode the CSP allows the provider's origin too", async ({ page, request }) => {
+    const issuer = 'http://127.0.0.1:1/realms/acme';
+    await applyConfig(request, {
+      ...original,
+      auth: { mode: 'oidc' },
+      oidc: { issuer, clientId: 'org-console' },
+    });
+    const first = await page.goto('/sign-in');
+    const csp = (await first?.allHeaders())?.['content-security-policy'] ?? '';
+    expect(csp).toContain(`connect-src 'self' ${mockOrigin} http://127.0.0.1:1;`);
+    await expect(
+      page.getByRole('button', { name: 'Sign in with your organization account' }),
+    ).toBeVisible();
   });
 
   test('with a wrong value shows what is wrong, not a blank page', async ({ page, request }) => {

@@ -11,6 +11,9 @@ export const E2E_PORTS = {
   demo: preview + 4,
   /** nginx serving dist-e2e-nginx with deploy/'s configuration. */
   nginx: Number(process.env.E2E_NGINX_PORT ?? 4330),
+  /** The preview of dist-e2e-oidc (its config.json picks OIDC sign-in), and the test OpenID provider. */
+  oidcPreview: preview + 5,
+  oidcProvider: Number(process.env.E2E_OIDC_PORT ?? 4830),
 };
 
 export type E2eProfile = keyof typeof E2E_PORTS.profiles;

@@ -12,6 +12,8 @@ const PROFILE_MARKERS = [
   '/api/session/org',
   '/organizations/switch',
 ];
+// The OpenID client (oidc-client-ts) loads on demand, in OIDC mode only.
+const OIDC_MARKERS = ['code_verifier', 'signinRedirect'];
 
 const dist = process.argv[2] ?? 'dist';
 let passed = 0;
@@ -32,14 +34,24 @@ check(
   `${kib(firstLoadGzip)} gzip of ${kib(BUDGET_GZIP)} budget`,
 );
 
-const inFirstLoad = firstLoad.flatMap(({ file }) => {
-  const code = readFileSync(join(dist, file), 'utf8');
-  return PROFILE_MARKERS.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
-});
+/** Which of `markers` the first-load scripts contain, as "file has marker". */
+function inFirstLoad(markers: string[]): string[] {
+  return firstLoad.flatMap(({ file }) => {
+    const code = readFileSync(join(dist, file), 'utf8');
+    return markers.filter((marker) => code.includes(marker)).map((m) => `${file} has "${m}"`);
+  });
+}
+const profiles = inFirstLoad(PROFILE_MARKERS);
 check(
   'no backend profile in the first load',
-  inFirstLoad.length === 0,
-  inFirstLoad.join(', ') || 'profiles load on demand',
+  profiles.length === 0,
+  profiles.join(', ') || 'profiles load on demand',
+);
+const oidcClient = inFirstLoad(OIDC_MARKERS);
+check(
+  'no OpenID client in the first load',
+  oidcClient.length === 0,
+  oidcClient.join(', ') || 'it loads on demand',
 );
 
 const scripts = allFiles(dist, '.js');

@@ -1,12 +1,19 @@
 // Also loaded by vite.config.ts (through scripts/lib/runtime-config-plugin.ts): hence the .ts import.
-import { API_PROFILES, type ConfigFile } from './config-schema.ts';
+import { API_PROFILES, type ConfigFile, type OidcSettings } from './config-schema.ts';
+
+type Key = keyof ConfigFile | `oidc.${keyof OidcSettings}`;
 
 /** What each key accepts, in the words the error page and the build show. */
-const ALLOWED: Record<keyof ConfigFile, string> = {
+const ALLOWED: Record<Key, string> = {
   apiBaseUrl: 'an http(s) URL such as "https://api.example.com", or "" for this page\'s own origin',
   profile: API_PROFILES.map((p) => `"${p}"`).join(', '),
-  auth: '"bearer", "api-key", or {"mode": "token", "scheme": "bearer" | "api-key"}',
+  auth: '"bearer", "api-key", or {"mode": "token" | "oidc", "scheme": "bearer" | "api-key"}',
   timeoutMs: 'a whole number of milliseconds above 0, such as 15000',
+  oidc: 'the OpenID provider, {"issuer", "clientId", "scopes", "audience"}; required when auth.mode is "oidc"',
+  'oidc.issuer': 'the provider\'s http(s) URL, such as "https://id.example.com/realms/acme"',
+  'oidc.clientId': "the console's client id at the provider, a non-empty string",
+  'oidc.scopes': 'space-separated scopes, such as "openid profile" (the default)',
+  'oidc.audience': "the API's identifier at the provider, a non-empty string, or absent",
 };
 
 /** Why the configuration could not be used: the file itself, or some of its keys. */
@@ -30,13 +37,29 @@ export function configProblems(failure: ConfigFailure, fileName: string): Config
     if (key === '') return { key: fileName, found: show(json), allowed: 'a JSON object' };
     return {
       key,
-      found: show((json as Record<string, unknown>)[key]),
-      allowed:
-        key in ALLOWED
-          ? ALLOWED[key as keyof ConfigFile]
-          : `no such key; the keys are ${Object.keys(ALLOWED).join(', ')}`,
+      found: show(valueAt(json, key)),
+      allowed: key in ALLOWED ? ALLOWED[key as Key] : `no such key; the keys are ${siblings(key)}`,
     };
   });
+}
+
+/** The value at a dotted key ("oidc.issuer"), or undefined. */
+function valueAt(json: unknown, key: string): unknown {
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (value, part) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined,
+      json,
+    );
+}
+
+/** The keys allowed where `key` is: the top level's, or those of `oidc`. */
+function siblings(key: string): string {
+  const depth = key.split('.').length;
+  return Object.keys(ALLOWED)
+    .filter((allowed) => allowed.split('.').length === depth)
+    .join(', ');
 }
 
 function show(value: unknown): string {

@@ -25,6 +25,7 @@ describe('parseConfig (config.json)', () => {
         authMode: 'token',
         auth: 'bearer',
         timeoutMs: 15_000,
+        oidc: null,
       },
     });
   });
@@ -39,6 +40,7 @@ describe('parseConfig (config.json)', () => {
         authMode: 'token',
         auth: 'api-key',
         timeoutMs: 4000,
+        oidc: null,
       },
     });
     const tokenMode = parseConfig({ auth: { mode: 'token', scheme: 'api-key' } });
@@ -62,7 +64,7 @@ describe('parseConfig (config.json)', () => {
       'profile: "bogus". Allowed: "console", "aitronos", "slugbase", "dual".',
     ]);
     expect(problemsOf({ auth: 'cookie' })).toEqual([
-      'auth: "cookie". Allowed: "bearer", "api-key", or {"mode": "token", "scheme": "bearer" | "api-key"}.',
+      'auth: "cookie". Allowed: "bearer", "api-key", or {"mode": "token" | "oidc", "scheme": "bearer" | "api-key"}.',
     ]);
     expect(problemsOf({ auth: { mode: 'saml' } })[0]).toMatch(/^auth: \{"mode":"saml"\}\. Allowed/);
     expect(problemsOf({ auth: { mode: 'token', scheme: 'basic' } })[0]).toMatch(
@@ -77,7 +79,7 @@ describe('parseConfig (config.json)', () => {
 
   it('refuses a key it does not know (a typo would otherwise be ignored) and a non-object', () => {
     expect(problemsOf({ apiBaseURL: 'https://api.example.com' })).toEqual([
-      'apiBaseURL: "https://api.example.com". Allowed: no such key; the keys are apiBaseUrl, profile, auth, timeoutMs.',
+      'apiBaseURL: "https://api.example.com". Allowed: no such key; the keys are apiBaseUrl, profile, auth, timeoutMs, oidc.',
     ]);
     expect(problemsOf(['apiBaseUrl'])).toEqual([
       '/config.json: ["apiBaseUrl"]. Allowed: a JSON object.',
@@ -89,6 +91,47 @@ describe('parseConfig (config.json)', () => {
       'profile',
       'timeoutMs',
     ]);
+  });
+});
+
+describe('parseConfig: OpenID Connect sign-in (auth.mode "oidc" and oidc)', () => {
+  const oidc = { issuer: 'https://id.example.com', clientId: 'org-console' };
+
+  it('reads OIDC mode with its provider and the default scopes', () => {
+    const result = parseConfig({ auth: { mode: 'oidc' }, oidc: { ...oidc, audience: 'urn:api' } });
+    expect(result.ok && result.config).toMatchObject({
+      authMode: 'oidc',
+      auth: 'bearer',
+      oidc: { ...oidc, scopes: 'openid profile', audience: 'urn:api' },
+    });
+    const apiKey = parseConfig({ auth: { mode: 'oidc', scheme: 'api-key' }, oidc });
+    expect(apiKey.ok && apiKey.config.auth).toBe('api-key');
+  });
+
+  it('leaves the provider out of token mode', () => {
+    const result = parseConfig({ auth: 'bearer', oidc });
+    expect(result.ok && result.config).toMatchObject({ authMode: 'token', oidc: null });
+  });
+
+  it('names the missing or bad provider setting, its value and what is allowed', () => {
+    expect(problemsOf({ auth: { mode: 'oidc' } })).toEqual([
+      'oidc: missing. Allowed: the OpenID provider, {"issuer", "clientId", "scopes", "audience"}; required when auth.mode is "oidc".',
+    ]);
+    expect(problemsOf({ auth: { mode: 'oidc' }, oidc: { issuer: oidc.issuer } })).toEqual([
+      "oidc.clientId: missing. Allowed: the console's client id at the provider, a non-empty string.",
+    ]);
+    expect(
+      problemsOf({ auth: { mode: 'oidc' }, oidc: { ...oidc, issuer: 'javascript:alert(1)' } }),
+    ).toEqual([
+      'oidc.issuer: "javascript:alert(1)". Allowed: the provider\'s http(s) URL, such as "https://id.example.com/realms/acme".',
+    ]);
+    expect(problemsOf({ auth: { mode: 'oidc' }, oidc: { ...oidc, scopes: '' } })[0]).toMatch(
+      /^oidc\.scopes: "". Allowed: space-separated scopes/,
+    );
+    expect(problemsOf({ auth: { mode: 'oidc' }, oidc: { ...oidc, clientID: 'x' } })).toEqual([
+      'oidc.clientID: "x". Allowed: no such key; the keys are oidc.issuer, oidc.clientId, oidc.scopes, oidc.audience.',
+    ]);
+    expect(problemsOf({ auth: { mode: 'sso' }, oidc })[0]).toMatch(/^auth: \{"mode":"sso"\}/);
   });
 });
 

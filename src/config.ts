@@ -1,7 +1,13 @@
 import type { ConfigFailure } from './config-problems';
 import { parseConfig, type Config } from './config-schema';
 
-export { API_PROFILES, type ApiProfile, type AuthScheme, type Config } from './config-schema';
+export {
+  API_PROFILES,
+  type ApiProfile,
+  type AuthScheme,
+  type Config,
+  type OidcSettings,
+} from './config-schema';
 
 /**
  * The deployment's configuration, read once at start-up from `/config.json` (loadConfig) before
@@ -13,6 +19,7 @@ export const config: Config = {
   authMode: 'token',
   auth: 'bearer',
   timeoutMs: 15_000,
+  oidc: null,
 };
 
 export const CONFIG_URL = `${import.meta.env.BASE_URL}config.json`;

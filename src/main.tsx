@@ -6,7 +6,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { preloadSidebarMenu } from './app/shell/sidebar';
 import './app/styles.css';
-import { CONFIG_URL, loadConfig } from './config';
+import { config, CONFIG_URL, loadConfig } from './config';
 import { activeOrgQueryOptions } from './features/active-org/active-org-query';
 import type { Persona } from './features/session/persona';
 
@@ -25,7 +25,16 @@ async function boot() {
   // __API_MOCKING__ is a build-time constant: without mocking this import is not even bundled.
   if (__API_MOCKING__) {
     const { startMockBackend } = await import('./mocks/browser');
-    ({ personas } = await startMockBackend(Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 250)));
+    // In OIDC mode the in-page mock accepts the provider's access tokens too.
+    ({ personas } = await startMockBackend(
+      Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 250),
+      config.oidc ?? undefined,
+    ));
+  }
+  if (config.authMode === 'oidc') {
+    // Finishes a return from the provider, or resumes this tab's session, before any route runs.
+    const { startOidcSession } = await import('./features/session/oidc/oidc-session');
+    await startOidcSession();
   }
   const queryClient = createQueryClient();
   // Everything a signed-in page shows starts from the active org: ask for it before React

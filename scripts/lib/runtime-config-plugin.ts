@@ -9,26 +9,49 @@ import { parseConfig, type ConfigFile } from '../../src/config-schema.ts';
 
 const FILE = 'config.json';
 
-const VARIABLES: Record<keyof ConfigFile, string> = {
+/** The VITE_* variable each key of config.json is read from. */
+const VARIABLES: Record<string, string> = {
   apiBaseUrl: 'VITE_API_BASE_URL',
   profile: 'VITE_API_PROFILE',
-  auth: 'VITE_API_AUTH',
+  auth: 'VITE_AUTH_MODE, VITE_API_AUTH',
   timeoutMs: 'VITE_API_TIMEOUT_MS',
+  oidc: 'VITE_OIDC_ISSUER, VITE_OIDC_CLIENT_ID',
+  'oidc.issuer': 'VITE_OIDC_ISSUER',
+  'oidc.clientId': 'VITE_OIDC_CLIENT_ID',
+  'oidc.scopes': 'VITE_OIDC_SCOPES',
+  'oidc.audience': 'VITE_OIDC_AUDIENCE',
 };
 
 /** The config.json a build or dev server carries, from VITE_* variables; throws naming each bad one. */
 export function configFromEnv(env: Record<string, string | undefined>): ConfigFile {
-  const file: Record<string, unknown> = {};
-  for (const [key, variable] of Object.entries(VARIABLES)) {
-    const raw = env[variable];
-    if (raw === undefined || (raw === '' && key !== 'apiBaseUrl')) continue;
-    file[key] = key === 'timeoutMs' && /^\d+$/.test(raw) ? Number(raw) : raw;
+  const set = (name: string) => env[name] || undefined;
+  const file: Record<string, unknown> = {
+    apiBaseUrl: env.VITE_API_BASE_URL,
+    profile: set('VITE_API_PROFILE'),
+    // VITE_AUTH_MODE picks the sign-in; VITE_API_AUTH alone is short for token mode.
+    auth: set('VITE_AUTH_MODE')
+      ? { mode: env.VITE_AUTH_MODE, scheme: set('VITE_API_AUTH') }
+      : set('VITE_API_AUTH'),
+    timeoutMs: set('VITE_API_TIMEOUT_MS'),
+    oidc:
+      env.VITE_AUTH_MODE === 'oidc'
+        ? {
+            issuer: set('VITE_OIDC_ISSUER'),
+            clientId: set('VITE_OIDC_CLIENT_ID'),
+            scopes: set('VITE_OIDC_SCOPES'),
+            audience: set('VITE_OIDC_AUDIENCE'),
+          }
+        : undefined,
+  };
+  if (typeof file.timeoutMs === 'string' && /^\d+$/.test(file.timeoutMs)) {
+    file.timeoutMs = Number(file.timeoutMs);
   }
+  const json = JSON.parse(JSON.stringify(file)) as Record<string, unknown>; // without undefined
   const problems = [...checkMockVariables(env)];
-  const result = parseConfig(file);
+  const result = parseConfig(json);
   if (!result.ok) {
-    for (const problem of configProblems({ json: file, badKeys: result.badKeys }, FILE)) {
-      const variable = VARIABLES[problem.key as keyof ConfigFile];
+    for (const problem of configProblems({ json, badKeys: result.badKeys }, FILE)) {
+      const variable = VARIABLES[problem.key] ?? problem.key;
       problems.push(
         describeProblem({ ...problem, key: `${variable} (config.json "${problem.key}")` }),
       );
@@ -37,8 +60,10 @@ export function configFromEnv(env: Record<string, string | undefined>): ConfigFi
   if (problems.length > 0 || !result.ok) {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const { apiBaseUrl, profile, auth, timeoutMs } = result.config;
-  return { apiBaseUrl, profile, auth, timeoutMs };
+  const { apiBaseUrl, profile, authMode, auth, timeoutMs, oidc } = result.config;
+  return oidc
+    ? { apiBaseUrl, profile, auth: { mode: authMode, scheme: auth }, timeoutMs, oidc }
+    : { apiBaseUrl, profile, auth, timeoutMs };
 }
 
 function checkMockVariables(env: Record<string, string | undefined>): string[] {
@@ -56,16 +81,19 @@ function checkMockVariables(env: Record<string, string | undefined>): string[] {
 
 /**
  * The production Content Security Policy: no inline script, no eval, and requests only to the
- * page's own origin and the configured API origin. deploy/nginx sends the same header.
+ * page's own origin, the configured API origin and, with OIDC sign-in, the identity provider
+ * (its discovery document, keys and token endpoint are fetched from the page). Going to the
+ * provider and back is a navigation, which no directive needs to allow. deploy/nginx sends the
+ * same header.
  */
-export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
-  const api = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
+export function contentSecurityPolicy(apiBaseUrl?: string, oidcIssuer?: string): string {
+  const origins = [apiBaseUrl, oidcIssuer].flatMap((url) => (url ? [new URL(url).origin] : []));
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src 'self'${api ? ` ${api}` : ''}`,
+    ["connect-src 'self'", ...new Set(origins)].join(' '),
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -76,14 +104,14 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
 
 /** The policy for the config.json in `dir` as it is now; an unusable file allows only 'self'. */
 export function policyForServedConfig(dir: string): string {
-  let apiBaseUrl = '';
   try {
     const result = parseConfig(JSON.parse(readFileSync(join(dir, FILE), 'utf8')));
-    if (result.ok) apiBaseUrl = result.config.apiBaseUrl;
+    if (result.ok)
+      return contentSecurityPolicy(result.config.apiBaseUrl, result.config.oidc?.issuer);
   } catch {
     // Missing or not JSON: the page says so; nothing to allow beyond 'self'.
   }
-  return contentSecurityPolicy(apiBaseUrl);
+  return contentSecurityPolicy();
 }
 
 export function runtimeConfig(file: ConfigFile): Plugin {

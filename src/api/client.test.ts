@@ -1,11 +1,11 @@
 import { http, HttpResponse, delay } from 'msw';
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockServer } from '../mocks/node';
 import { ApiError } from './api-error';
 import { apiRequest } from './client';
 import { ActiveOrgSchema } from './contract/active-org';
-import { rotateCredential, setCredential } from './credential';
+import { rotateCredential, setCredential, setCredentialRenewer } from './credential';
 import { config } from '../config';
 
 const SECRET = 'sb_super_secret_token_123';
@@ -84,6 +84,52 @@ describe('apiRequest', () => {
     });
     await expect(apiRequest({ path: '/thing', schema: Thing })).resolves.toEqual({ id: 'ok' });
     expect(seen).toEqual(['Bearer old-token', 'Bearer new-token']);
+  });
+
+  describe('a refused token with a renewer (OIDC)', () => {
+    afterEach(() => setCredentialRenewer(null));
+
+    /** The server takes only `fresh-token`; everything else is answered 401. */
+    function acceptOnlyFresh(seen: (string | null)[]) {
+      answer(({ request }) => {
+        const sent = request.headers.get('Authorization');
+        seen.push(sent);
+        return sent === 'Bearer fresh-token'
+          ? HttpResponse.json({ id: 'ok' })
+          : HttpResponse.json({ success: false, message: 'expired' }, { status: 401 });
+      });
+    }
+
+    it('renews once for every request refused at the same time, and retries each', async () => {
+      setCredential('expired-token');
+      const seen: (string | null)[] = [];
+      acceptOnlyFresh(seen);
+      let renewals = 0;
+      setCredentialRenewer(async () => {
+        renewals += 1;
+        await delay(20);
+        rotateCredential('fresh-token');
+        return true;
+      });
+      const request = { path: '/thing', schema: Thing };
+      await expect(Promise.all([apiRequest(request), apiRequest(request)])).resolves.toEqual([
+        { id: 'ok' },
+        { id: 'ok' },
+      ]);
+      expect(renewals).toBe(1);
+      expect(seen.filter((sent) => sent === 'Bearer fresh-token')).toHaveLength(2);
+    });
+
+    it('gives up with the 401 when the renewal fails, without a second try', async () => {
+      setCredential('expired-token');
+      const seen: (string | null)[] = [];
+      acceptOnlyFresh(seen);
+      setCredentialRenewer(() => Promise.resolve(false));
+      await expect(apiRequest({ path: '/thing', schema: Thing })).rejects.toMatchObject({
+        status: 401,
+      });
+      expect(seen).toEqual(['Bearer expired-token']);
+    });
   });
 
   it("never retries a 401 with another sign-in's credential", async () => {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { config, type AuthScheme } from '../config';
 import { ApiError, hasStatus } from './api-error';
-import { getCredential, getCredentialSession } from './credential';
+import { getCredential, getCredentialSession, renewCredential } from './credential';
 import { parseJson, readErrorBody } from './read-error-body';
 
 export type ApiRequest<T> = {
@@ -23,12 +23,15 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   try {
     return await send(request, credential);
   } catch (error) {
-    // A backend that rotates the token on a switch (DUAL) refuses requests that left with the
-    // old one: not the end of the session while the same session holds a newer token. A token
+    if (!hasStatus(error, 401) || !credential) throw error;
+    // A refused token is not the end of the session while the same session holds a newer one:
+    // rotated on a switch (DUAL) or renewed meanwhile; else one renewal is tried (OIDC). A token
     // of another sign-in (someone else, in another tab) is never used for this request.
+    if (getCredential() === credential && !(await renewCredential())) throw error;
     const current = getCredential();
-    const rotated = current && current !== credential && getCredentialSession() === session;
-    if (hasStatus(error, 401) && rotated) return send(request, current);
+    if (current && current !== credential && getCredentialSession() === session) {
+      return send(request, current);
+    }
     throw error;
   }
 }

@@ -1,13 +1,23 @@
-// The signed-in credential, shared by every tab of the browser profile (localStorage), so a
-// shared link opens signed in and a rotated token reaches the other tabs. Each sign-in starts a
-// session; a token rotation (DUAL) keeps it, so "same session, newer token" can be told apart
-// from "someone else signed in".
+import { config } from '../config';
+
+// The signed-in credential. Token mode: shared by every tab of the browser profile
+// (localStorage), so a shared link opens signed in and a rotated token reaches the other tabs.
+// OIDC mode: the current access token in memory only, handed over by the OpenID client (which
+// keeps its own copy in this tab's sessionStorage). Each sign-in starts a session; a token
+// rotation (DUAL) or renewal keeps it, so "same session, newer token" can be told apart from
+// "someone else signed in".
 const KEY = 'org-console.credential';
 const listeners = new Set<() => void>();
+// Asked at each use: the mode is known once /config.json is read, after this module loads.
+const inMemory = () => config.authMode === 'oidc';
+let memory: Stored | null = null;
+let renewer: (() => Promise<boolean>) | null = null;
+let renewal: Promise<boolean> | null = null;
 
 type Stored = { token: string; session: string };
 
 function read(): Stored | null {
+  if (inMemory()) return memory;
   let raw: string | null = null;
   try {
     raw = localStorage.getItem(KEY);
@@ -27,11 +37,16 @@ function read(): Stored | null {
 }
 
 function write(value: Stored | null): void {
-  try {
-    if (value) localStorage.setItem(KEY, JSON.stringify(value));
-    else localStorage.removeItem(KEY);
-  } catch {
-    // Storage can be unavailable (private mode quotas); the session then lasts for this page only.
+  if (inMemory()) {
+    if (value?.token === memory?.token && value?.session === memory?.session) return;
+    memory = value;
+  } else {
+    try {
+      if (value) localStorage.setItem(KEY, JSON.stringify(value));
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Storage can be unavailable (private mode quotas); the session then lasts for this page.
+    }
   }
   listeners.forEach((listener) => listener());
 }
@@ -54,6 +69,25 @@ export function setCredential(value: string | null): void {
 /** Replaces the token of the current session (a backend that rotates it on a switch). */
 export function rotateCredential(value: string): void {
   write({ token: value, session: getCredentialSession() ?? 'unnamed' });
+}
+
+/** OIDC mode: the OpenID client's current access token, and whose sign-in it belongs to. */
+export function provideCredential(token: string | null, session: string): void {
+  write(token ? { token, session } : null);
+}
+
+/** OIDC mode: how to get a fresh access token; resolves false when that is not possible. */
+export function setCredentialRenewer(renew: (() => Promise<boolean>) | null): void {
+  renewer = renew;
+}
+
+/** One renewal at a time, shared by every request that found its token refused. */
+export function renewCredential(): Promise<boolean> {
+  if (!renewer) return Promise.resolve(false);
+  renewal ??= renewer().finally(() => {
+    renewal = null;
+  });
+  return renewal;
 }
 
 export function subscribeCredential(listener: () => void): () => void {

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import type { MockOidc } from './access-tokens';
 import { createMockBackend } from './backend';
 import type { DbStorage } from './db';
 import { PERSONAS, type DbState } from './seed';
@@ -16,8 +17,8 @@ const localStorageDb: DbStorage = {
   },
 };
 
-export async function startMockBackend(latencyMs: number) {
-  const backend = createMockBackend({ latencyMs, storage: localStorageDb });
+export async function startMockBackend(latencyMs: number, oidc?: MockOidc) {
+  const backend = createMockBackend({ latencyMs, storage: localStorageDb, oidc });
   await setupWorker(...backend.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
   return { personas: PERSONAS };
 }

@@ -1,5 +1,6 @@
 import type { ActiveOrgWire } from '../api/contract/active-org';
 import type { OrgDetailsWire, OrgUpdate } from '../api/contract/org-details';
+import type { AccessTokenVerifier } from './access-tokens';
 import { hugeNavigation } from './huge-navigation';
 import { NAVIGATIONS } from './navigation-fixtures';
 import { ROLES } from './roles';
@@ -17,7 +18,7 @@ export type DbStorage = { load(): DbState | null; save(state: DbState): void };
 export type MockDb = ReturnType<typeof createDb>;
 
 /** The mock backend's state: personas, organizations, memberships and each user's active org. */
-export function createDb(storage?: DbStorage) {
+export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVerifier) {
   let state: DbState = storage?.load() ?? seedState();
   const save = () => storage?.save(state);
   let rotations = 0;
@@ -41,6 +42,17 @@ export function createDb(storage?: DbStorage) {
     userByCredential(credential: string | null): MockUser | undefined {
       sync();
       return credential ? state.users.find((user) => user.token === credential) : undefined;
+    },
+    /**
+     * The user a request's credential names: a persona's token (or its DUAL rotation), or an
+     * access token of the configured OpenID provider whose subject is a persona's id.
+     */
+    async authenticate(credential: string | null): Promise<MockUser | undefined> {
+      const byToken = this.userByCredential(credential);
+      if (byToken || !credential || !verifyAccessToken) return byToken;
+      const subject = await verifyAccessToken(credential);
+      sync();
+      return subject ? state.users.find((user) => user.id === subject) : undefined;
     },
     /** By the console's `org.id`, or by slug for a backend that sends no id. */
     findOrg(idOrSlug: string): MockOrg | undefined {

@@ -1,15 +1,40 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { config } from '../../config';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import type { Persona } from './persona';
 import { signIn } from './sign-in';
 
+// Only OIDC mode loads the OpenID client.
+const ProviderSignIn = lazy(() =>
+  import('./oidc/provider-sign-in').then(({ ProviderSignIn }) => ({ default: ProviderSignIn })),
+);
+
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnPath(searchParams.get('returnTo')) ?? '/';
+  return (
+    <main className="sign-in">
+      <h1>Sign in to Org Console</h1>
+      {searchParams.get('returnTo') && (
+        <p className="notice">Your session ended. Sign in again to continue where you were.</p>
+      )}
+      {config.authMode === 'oidc' ? (
+        <Suspense>
+          <ProviderSignIn returnTo={returnTo} />
+        </Suspense>
+      ) : (
+        <TokenSignIn personas={personas} returnTo={returnTo} />
+      )}
+    </main>
+  );
+}
+
+/** Token mode: an API token or key (QA, machine access), or a mock persona. */
+function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; returnTo: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,11 +60,7 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   }
 
   return (
-    <main className="sign-in">
-      <h1>Sign in to Org Console</h1>
-      {searchParams.get('returnTo') && (
-        <p className="notice">Your session ended. Sign in again to continue where you were.</p>
-      )}
+    <>
       <form onSubmit={onSubmit} aria-busy={pending} noValidate>
         <label htmlFor="credential">API token</label>
         <input
@@ -83,6 +104,6 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
           </ul>
         </section>
       )}
-    </main>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate } from 'react-router';
+import { config } from '../../config';
 import { useCredential } from './use-credential';
 import { signOut } from './sign-out';
 
@@ -12,7 +13,14 @@ export function SignOutRoute() {
   const queryClient = useQueryClient();
   const credential = useCredential();
   useEffect(() => {
-    signOut(queryClient);
+    if (config.authMode !== 'oidc') {
+      signOut(queryClient);
+      return;
+    }
+    // The provider's session ends too, and every tab's; the browser leaves for the provider.
+    void import('./oidc/oidc-session')
+      .then(({ endSession }) => endSession())
+      .finally(() => signOut(queryClient));
   }, [queryClient]);
   return credential ? null : <Navigate to="/sign-in" replace />;
 }

@@ -23,7 +23,7 @@ export function activeOrgHandlers(db: MockDb, faults: Faults, settings: MockSett
         settings,
         'active-org:read',
       )(async () => {
-        const user = db.userByCredential(readCredential(request));
+        const user = await db.authenticate(readCredential(request));
         if (!user) return errorResponse(401, UNAUTHORIZED, 'aitronos');
         return HttpResponse.json(db.activeOrg(user));
       }),

@@ -14,11 +14,11 @@ import { withFault, type MockSettings } from './with-fault';
 type Params = { orgId: string };
 
 export function organizationHandlers(db: MockDb, faults: Faults, settings: MockSettings) {
-  const access = (
+  const access = async (
     request: Request,
     orgId: string,
-  ): { error: Response } | { org: MockOrg; membership: Membership } => {
-    const user = db.userByCredential(readCredential(request));
+  ): Promise<{ error: Response } | { org: MockOrg; membership: Membership }> => {
+    const user = await db.authenticate(readCredential(request));
     if (!user) return { error: errorResponse(401, 'Authentication required') };
     const org = db.findOrg(orgId);
     if (!org) return { error: errorResponse(404, 'Organization not found') };
@@ -38,7 +38,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
         settings,
         'org:read',
       )(async () => {
-        const found = access(request, params.orgId);
+        const found = await access(request, params.orgId);
         if ('error' in found) return found.error;
         return HttpResponse.json({ success: true, data: found.org.details });
       }),
@@ -49,7 +49,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
         settings,
         'org:update',
       )(async () => {
-        const found = access(request, params.orgId);
+        const found = await access(request, params.orgId);
         if ('error' in found) return found.error;
         if (!ORG_EDITOR_ROLES.includes(found.membership.role)) {
           return errorResponse(

@@ -33,7 +33,7 @@ export function switchEndpoint<Body>(
       settings,
       'active-org:switch',
     )(async () => {
-      const user = db.userByCredential(endpoint.credential(request));
+      const user = await db.authenticate(endpoint.credential(request));
       if (!user) return endpoint.refuse('unauthenticated', null);
       const body = endpoint.body.safeParse(await readJsonBody(request));
       if (!body.success) return endpoint.refuse('invalid', null);
