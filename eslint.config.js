@@ -10,13 +10,53 @@ const FEATURES = ['session', 'active-org', 'navigation', 'org-settings'];
 /** An import of the folder `name` (relative or not), as a regular expression on the import path. */
 const folder = (name) => `(^|/)${name}(/|$)`;
 
-const restrict = (files, rules) => ({
+/**
+ * `no-restricted-imports` does not see `import()`, so a lazy import could cross a boundary
+ * unseen. This rule takes the same patterns and checks every dynamic import; one whose module
+ * is not written out literally cannot be checked, and is refused too.
+ */
+const dynamicImports = {
+  meta: { type: 'problem', schema: [{ type: 'object' }] },
+  create(context) {
+    const patterns = (context.options[0]?.patterns ?? []).map(({ regex, message }) => ({
+      regex: new RegExp(regex),
+      message,
+    }));
+    return {
+      ImportExpression(node) {
+        const { source } = node;
+        const path =
+          source.type === 'Literal'
+            ? source.value
+            : source.type === 'TemplateLiteral' && source.expressions.length === 0
+              ? source.quasis[0].value.cooked
+              : null;
+        if (typeof path !== 'string') {
+          context.report({ node, message: 'Write the module of a dynamic import out literally.' });
+          return;
+        }
+        const hit = patterns.find(({ regex }) => regex.test(path));
+        if (hit)
+          context.report({ node, message: `import('${path}') crosses a boundary. ${hit.message}` });
+      },
+    };
+  },
+};
+
+const boundariesPlugin = { rules: { 'dynamic-imports': dynamicImports } };
+
+const restrict = (files, rules, { dynamic = rules } = {}) => ({
   files,
   ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
+  plugins: { boundaries: boundariesPlugin },
   rules: {
     'no-restricted-imports': [
       'error',
       { patterns: rules.map(([name, message]) => ({ regex: folder(name), message })) },
+    ],
+    'boundaries/dynamic-imports': [
+      'error',
+      { patterns: dynamic.map(([name, message]) => ({ regex: folder(name), message })) },
     ],
   },
 });
@@ -54,6 +94,8 @@ const boundaries = [
       ],
     ),
   ),
+  // The one guarded dynamic import of the mock backend, at boot (a static one would ship it).
+  restrict(['src/main.tsx'], [NO_MOCKS], { dynamic: [] }),
   restrict(
     ['src/mocks/**/*.ts'],
     ['features', 'app', 'components', 'lib', 'config', 'api/(?!contract/)[a-z-]+'].map((name) => [

@@ -1,24 +1,54 @@
 import { defineConfig } from '@playwright/test';
 import type { ProfileOptions } from './e2e/fixtures';
-import { E2E_PORTS, type E2eProfile } from './e2e/ports';
+import {
+  demoPreviewPort,
+  devPort,
+  mockPort,
+  nginxPort,
+  oidcPreviewPort,
+  oidcProviderPort,
+  previewPort,
+  profilePreviewPort,
+} from './e2e/ports';
+import { CHROMIUM } from './e2e/browser';
+import { selectedProjects, E2E_PROJECTS, type E2eProject } from './e2e/projects';
+import { e2eBuildProblem } from './scripts/lib/e2e-build';
 
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  // Without these, Chromium keeps dialling out on this machine's closed network.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+// Only the servers of the projects this command line runs start, each on a free port (e2e/ports.ts).
+const selected = new Set(selectedProjects(process.argv.slice(2)).map((p) => p.name));
+const runs = (project: E2eProject) => selected.has(project.name);
+const needsMock = E2E_PROJECTS.some((p) => runs(p) && p.dist);
+const api = needsMock ? `http://127.0.0.1:${mockPort()}` : '';
+const oidcProject = E2E_PROJECTS.find((p) => p.oidc && runs(p));
+const issuer = oidcProject ? `http://127.0.0.1:${oidcProviderPort()}` : '';
 
-const PROFILES = Object.keys(E2E_PORTS.profiles) as E2eProfile[];
-const MOCK_URL = `http://127.0.0.1:${E2E_PORTS.mock}`;
-const OIDC_ISSUER = `http://127.0.0.1:${E2E_PORTS.oidcProvider}`;
+/**
+ * The server of a project that serves a build: `vite preview` of its dist, or nginx with deploy/'s
+ * server block. Either sends the Content-Security-Policy of the config.json it serves.
+ */
+function buildServer(project: E2eProject, port: number) {
+  const problem = process.env.TEST_WORKER_INDEX ? null : e2eBuildProblem(project.dist ?? '');
+  if (problem)
+    throw new Error(
+      `${project.name}: ${problem}. Run \`${project.build}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which makes what is missing.`,
+    );
+  return {
+    command: project.nginx
+      ? `bash deploy/serve.sh ${project.dist}`
+      : `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    ...(project.nginx ? { env: { PORT: String(port) } } : {}),
+    reuseExistingServer: false,
+  };
+}
+
+function portOf(project: E2eProject): number {
+  if (project.profile) return profilePreviewPort(project.profile);
+  if (project.oidc) return oidcPreviewPort();
+  if (project.nginx) return nginxPort();
+  if (project.name === 'demo-build') return demoPreviewPort();
+  return project.dist ? previewPort() : devPort();
+}
 
 export default defineConfig<ProfileOptions>({
   testDir: 'e2e',
@@ -32,101 +62,60 @@ export default defineConfig<ProfileOptions>({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: chromium,
+    launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'production-build',
-      testIgnore: /(dev-mock|profiles|demo-build|nginx|oidc)\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.preview}` },
+  projects: E2E_PROJECTS.map((project) => ({
+    name: project.name,
+    testMatch: project.testMatch,
+    ...(project.testIgnore ? { testIgnore: project.testIgnore } : {}),
+    use: {
+      // A project this command line does not run gets no port (and starts no server).
+      baseURL: runs(project) ? `http://127.0.0.1:${portOf(project)}` : undefined,
+      ...(project.profile ? { apiProfile: project.profile } : {}),
     },
-    {
-      name: 'dev-mock',
-      testMatch: /dev-mock\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.dev}` },
-    },
-    {
-      name: 'demo-build',
-      testMatch: /demo-build\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.demo}` },
-    },
-    {
-      name: 'nginx',
-      testMatch: /nginx\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.nginx}` },
-    },
-    {
-      name: 'oidc',
-      testMatch: /oidc\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.oidcPreview}` },
-    },
-    ...PROFILES.map((profile) => ({
-      name: `profile-${profile}`,
-      testMatch: /profiles\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`, apiProfile: profile },
-    })),
-  ],
+  })),
   webServer: [
-    {
-      command: 'npm run mock:server',
-      url: `${MOCK_URL}/v2/user/active-org`,
-      // Accepts the test provider's access tokens beside the personas' tokens.
-      env: {
-        MOCK_PORT: String(E2E_PORTS.mock),
-        MOCK_LATENCY_MS: '0',
-        MOCK_OIDC_ISSUER: OIDC_ISSUER,
-      },
-      ignoreHTTPSErrors: true,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-    },
-    {
-      // `npm run build:e2e` made dist-e2e (and the other dist-*); `npm test` runs it before this.
-      // Each preview's Content-Security-Policy comes from the config.json it serves.
-      command: `npx vite preview --outDir dist-e2e --port ${E2E_PORTS.preview}`,
-      url: `http://127.0.0.1:${E2E_PORTS.preview}`,
-      reuseExistingServer: false,
-    },
-    {
-      command: `npx vite preview --outDir dist-demo --port ${E2E_PORTS.demo}`,
-      url: `http://127.0.0.1:${E2E_PORTS.demo}`,
-      reuseExistingServer: false,
-    },
-    {
-      // A real nginx with deploy/'s server block (scripts/ensure-nginx.sh finds or installs it).
-      command: 'bash deploy/serve.sh dist-e2e-nginx',
-      url: `http://127.0.0.1:${E2E_PORTS.nginx}`,
-      env: { PORT: String(E2E_PORTS.nginx) },
-      reuseExistingServer: false,
-    },
-    {
-      command: `npx vite --port ${E2E_PORTS.dev}`,
-      url: `http://127.0.0.1:${E2E_PORTS.dev}`,
-      env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
-      reuseExistingServer: false,
-    },
-    {
-      command: 'npm run oidc:provider',
-      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
-      env: {
-        OIDC_PORT: String(E2E_PORTS.oidcProvider),
-        OIDC_APP_ORIGINS: `http://127.0.0.1:${E2E_PORTS.oidcPreview}`,
-      },
-      reuseExistingServer: false,
-    },
-    {
-      // dist-e2e-oidc: the same build, its config.json picks OIDC sign-in with the test provider.
-      command: `npx vite preview --outDir dist-e2e-oidc --port ${E2E_PORTS.oidcPreview}`,
-      url: `http://127.0.0.1:${E2E_PORTS.oidcPreview}`,
-      reuseExistingServer: false,
-    },
-    // dist-e2e-<profile>: the same build, its config.json names the profile.
-    ...PROFILES.map((profile) => ({
-      command: `npx vite preview --outDir dist-e2e-${profile} --port ${E2E_PORTS.profiles[profile]}`,
-      url: `http://127.0.0.1:${E2E_PORTS.profiles[profile]}`,
-      reuseExistingServer: false,
-    })),
+    ...(needsMock
+      ? [
+          {
+            command: 'npm run mock:server',
+            url: `${api}/v2/user/active-org`,
+            // Accepts the test provider's access tokens beside the personas' tokens.
+            env: {
+              MOCK_PORT: String(mockPort()),
+              MOCK_LATENCY_MS: '0',
+              ...(issuer ? { MOCK_OIDC_ISSUER: issuer } : {}),
+            },
+            ignoreHTTPSErrors: true,
+            reuseExistingServer: false,
+            stdout: 'ignore' as const,
+          },
+        ]
+      : []),
+    ...(oidcProject
+      ? [
+          {
+            command: 'npm run oidc:provider',
+            url: `${issuer}/.well-known/openid-configuration`,
+            env: {
+              OIDC_PORT: String(oidcProviderPort()),
+              OIDC_APP_ORIGINS: `http://127.0.0.1:${portOf(oidcProject)}`,
+            },
+            reuseExistingServer: false,
+          },
+        ]
+      : []),
+    ...E2E_PROJECTS.filter(runs).map((project) =>
+      project.dist
+        ? buildServer(project, portOf(project))
+        : {
+            command: `npx vite --port ${portOf(project)} --strictPort`,
+            url: `http://127.0.0.1:${portOf(project)}`,
+            env: { VITE_API_MOCKING: 'on', VITE_MOCK_LATENCY_MS: '0' },
+            reuseExistingServer: false,
+          },
+    ),
   ],
 });

@@ -47,14 +47,14 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: false,
       rolldownOptions: {
         output: {
-          // zod, the config and the API client are shared by the entry and lazy chunks: left alone,
-          // rolldown splits them into three small first-load files; one file gzips ~0.5 KiB
-          // smaller (docs/decisions/008-first-load-split.md).
+          // zod, react, the config, the API client and internal-path are shared by the entry and
+          // lazy chunks: left alone, rolldown splits them into small first-load files; one file
+          // gzips smaller (docs/decisions/008-first-load-split.md).
           codeSplitting: {
             groups: [
               {
                 name: 'core',
-                test: /node_modules\/zod\/|\/src\/config(-schema)?\.ts$|\/src\/api\/[\w-]+\.ts$/,
+                test: /node_modules\/(zod|react)\/|\/src\/config(-schema)?\.ts$|\/src\/api\/[\w-]+\.ts$|\/src\/lib\/internal-path\.ts$/,
               },
             ],
           },
@@ -71,11 +71,32 @@ export default defineConfig(({ mode, command }) => {
       },
     },
     test: {
-      environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-      setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
       reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+      // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+            setupFiles: ['src/test/setup-node.ts'],
+            // Files share a worker's module cache, so msw/node and the mock db load once per worker
+            // (each test still starts from the seed: setup-node.ts resets it).
+            isolate: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['src/test/setup.ts'],
+          },
+        },
+      ],
     },
   };
 });

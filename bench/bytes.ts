@@ -1,6 +1,8 @@
 // Vite 8 bundles with rolldown, which also exposes its minifier: the same one the build uses.
 import { minifySync } from 'rolldown/utils';
 import { build } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { allFiles, firstLoadScripts } from '../scripts/lib/first-load';
 
@@ -48,4 +50,12 @@ export async function buildAndWeigh(outDir: string, apiBaseUrl: string): Promise
     chunks: scripts.length,
     largestDependency: { name, gzip },
   };
+}
+
+/** Gzipped bytes of the scripts a page fetched (their URL paths), read from the build. */
+export function weighScripts(outDir: string, paths: string[]): number {
+  return [...new Set(paths)]
+    .map((path) => join(outDir, path))
+    .filter((file) => existsSync(file))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }

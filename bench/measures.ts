@@ -2,34 +2,55 @@ import type { Browser, Page } from '@playwright/test';
 
 /** Slugs and org names the measurements drive through (from the mock backend's seed). */
 export const ORGS = {
-  acme: 'Acme Corporation',
-  globex: 'Globex',
-  large: 'Órbita Labs',
-  start: 'Ærø Fisheries',
+  acme: { slug: 'acme', name: 'Acme Corporation' },
+  globex: { slug: 'globex', name: 'Globex' },
+  large: { slug: 'branch-002', name: 'Órbita Labs' },
+  start: { slug: 'branch-001', name: 'Ærø Fisheries' },
+};
+type OrgKey = keyof typeof ORGS;
+
+export type Session = { browser: Browser; baseUrl: string; token: string; cpu: number };
+
+type Bench = {
+  start?: number;
+  events: { name: string; start: number; duration: number; interactionId: number }[];
+  longTasks: { start: number; duration: number }[];
+  fcp?: number;
 };
 
-type Session = { browser: Browser; baseUrl: string; token: string; cpu: number };
+/**
+ * In the page before any script: Event Timing, long tasks and FCP are observed from the start.
+ * Runs under the production CSP, so it holds no eval: the conditions are named, not passed in.
+ */
+function instrument(credential: string) {
+  // tsx (esbuild, keepNames) wraps named functions in the code we evaluate in __name(…).
+  (window as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
+  if (credential) localStorage.setItem('org-console.credential', credential);
+  const bench: Bench = { events: [], longTasks: [] };
+  (window as unknown as { bench: Bench }).bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[])
+      bench.events.push({
+        name: e.name,
+        start: e.startTime,
+        duration: e.duration,
+        interactionId: e.interactionId,
+      });
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    const fcp = list.getEntriesByName('first-contentful-paint')[0];
+    if (fcp) bench.fcp = fcp.startTime;
+  }).observe({ type: 'paint', buffered: true });
+}
 
-/** A signed-in page in a fresh context, CPU-throttled by `cpu` (DevTools), with Event Timing recorded. */
-export async function openPage(
-  { browser, baseUrl, token, cpu }: Session,
-  path: string,
-): Promise<Page> {
+/** A page in a fresh context (signed in when `token` is set), CPU-throttled by `cpu`. */
+export async function openPage({ browser, baseUrl, token, cpu }: Session, path: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((credential) => {
-    localStorage.setItem('org-console.credential', credential);
-    const events: { name: string; start: number; duration: number }[] = [];
-    (window as unknown as { benchEvents: typeof events }).benchEvents = events;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        events.push({ name: e.name, start: e.startTime, duration: e.duration });
-    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
-    // Watched from the start: a paint entry read later is sometimes already gone in headless runs.
-    new PerformanceObserver((list) => {
-      const fcp = list.getEntriesByName('first-contentful-paint')[0];
-      if (fcp) (window as unknown as { benchFcp?: number }).benchFcp = fcp.startTime;
-    }).observe({ type: 'paint', buffered: true });
-  }, token);
+  await context.addInitScript(instrument, token);
   const page = await context.newPage();
   if (cpu > 1) {
     const cdp = await context.newCDPSession(page);
@@ -39,12 +60,8 @@ export async function openPage(
   return page;
 }
 
-/** Waits until the app has shown `slug` (after a cold load). */
-export const markAfterShown = (page: Page, slug: string) =>
-  markAfter(page, 'org-console:org-shown', slug, 0);
-
 /** Waits for a mark the app sets after paint (src/lib/performance-marks.ts), later than `after`. */
-function markAfter(page: Page, name: string, slug: string, after: number): Promise<number> {
+export function markAfter(page: Page, name: string, slug: string, after = 0): Promise<number> {
   return (
     page
       .waitForFunction(
@@ -54,7 +71,7 @@ function markAfter(page: Page, name: string, slug: string, after: number): Promi
             .find((e) => (e as PerformanceMark).detail === s && e.startTime > (t as number))
             ?.startTime,
         [name, slug, after] as const,
-        { polling: 'raf', timeout: 15_000 },
+        { polling: 'raf', timeout: 20_000 },
       )
       .then((handle) => handle.jsonValue() as Promise<number>)
       // A run that never showed it counts as missing (the table's run count says so), not a crash.
@@ -62,134 +79,243 @@ function markAfter(page: Page, name: string, slug: string, after: number): Promi
   );
 }
 
-/** Arms a listener: the time of the next `type` event (capture phase), as `window.benchStart`. */
+/** Records the next `type` event's own timeStamp (input delay included) as `bench.start`. */
 async function armStart(page: Page, type: 'pointerdown' | 'keydown') {
   await page.evaluate((t) => {
-    const w = window as unknown as { benchStart?: number };
-    w.benchStart = undefined;
-    addEventListener(t, () => (w.benchStart = performance.now()), { once: true, capture: true });
+    const bench = (window as unknown as { bench: Bench }).bench;
+    bench.start = undefined;
+    addEventListener(t, (event) => (bench.start = event.timeStamp), { once: true, capture: true });
   }, type);
 }
 const started = (page: Page) =>
   page
-    .waitForFunction(() => (window as unknown as { benchStart?: number }).benchStart)
+    .waitForFunction(() => (window as unknown as { bench: Bench }).bench.start)
     .then((h) => h.jsonValue() as Promise<number>);
 
-/** Navigation start to the active org shown, FCP and LCP of a cold load. */
-export async function coldLoad(session: Session) {
-  const page = await openPage(session, '/o/acme');
-  const shown = await markAfter(page, 'org-console:org-shown', 'acme', 0);
-  const paints = await page.evaluate(
-    () =>
-      new Promise<{ fcp: number; lcp: number }>((resolve) => {
-        const fcp = (window as unknown as { benchFcp?: number }).benchFcp ?? NaN;
-        new PerformanceObserver((list) =>
-          resolve({ fcp, lcp: list.getEntries().at(-1)?.startTime ?? NaN }),
-        ).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve({ fcp, lcp: NaN }), 2000);
-      }),
-  );
-  await page.context().close();
-  return { shown, ...paints };
+type Condition =
+  | { kind: 'options'; atLeast: number }
+  | { kind: 'options-below'; count: number }
+  | { kind: 'field'; label: string; not: string };
+
+/**
+ * The time after the first frame is painted in which `condition` holds: checked in
+ * requestAnimationFrame (before that frame's style, layout and paint), then a message posted
+ * from there runs after the frame is painted.
+ */
+export function afterPaintWhen(page: Page, condition: Condition): Promise<number> {
+  return page
+    .evaluate(
+      (c) =>
+        new Promise<number>((resolve) => {
+          const holds = () => {
+            const options = document.querySelectorAll('[role=option]').length;
+            if (c.kind === 'options') return options >= c.atLeast;
+            if (c.kind === 'options-below') return options > 0 && options < c.count;
+            const label = [...document.querySelectorAll('label')].find(
+              (l) => l.textContent === c.label,
+            );
+            const value = (label?.control as HTMLInputElement | null)?.value;
+            return value !== undefined && value !== '' && value !== c.not;
+          };
+          const give = setTimeout(() => resolve(NaN), 20_000);
+          const frame = () => {
+            if (!holds()) return requestAnimationFrame(frame);
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              clearTimeout(give);
+              resolve(performance.now());
+            };
+            channel.port2.postMessage(null);
+          };
+          requestAnimationFrame(frame);
+        }),
+      condition,
+    )
+    .catch(() => NaN);
 }
 
-/** Click on another org to its menu painted, and the click's input-to-next-paint (Event Timing). */
-export async function switchTo(page: Page, slug: keyof typeof ORGS) {
-  await page.getByRole('button', { name: /^Switch organization/ }).click();
-  const option = page.getByRole('option', { name: new RegExp(`^${ORGS[slug]}`) });
-  await option.waitFor();
+/** The interaction's input-to-next-paint from Event Timing: its longest event, ≤16 when none. */
+function interactionToNextPaint(page: Page, since: number): Promise<number> {
+  return page.evaluate(async (t0) => {
+    // Event Timing entries arrive after the frame: give them a moment.
+    await new Promise((r) => setTimeout(r, 50));
+    const own = (window as unknown as { bench: Bench }).bench.events.filter(
+      (e) => e.interactionId > 0 && e.start >= t0 - 0.5,
+    );
+    // Entries shorter than 16 ms are not reported: none means "at most 16 ms".
+    return own.length ? Math.max(...own.map((e) => e.duration)) : 16;
+  }, since);
+}
+
+const switcher = (page: Page) => page.getByRole('button', { name: /^Switch organization/ });
+
+/** Cold load of org home: to the org shown, FCP, LCP, and the scripts it fetched. */
+export async function coldLoad(session: Session) {
+  const page = await openPage(session, '/o/acme');
+  const shown = await markAfter(page, 'org-console:org-shown', 'acme');
+  await markAfter(page, 'org-console:menu-painted', 'acme');
+  const paints = await page.evaluate(
+    () =>
+      new Promise<{ fcp: number; lcp: number; scripts: string[] }>((resolve) => {
+        const fcp = (window as unknown as { bench: Bench }).bench.fcp ?? NaN;
+        const scripts = performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((path) => path.endsWith('.js'));
+        new PerformanceObserver((list) =>
+          resolve({ fcp, lcp: list.getEntries().at(-1)?.startTime ?? NaN, scripts }),
+        ).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve({ fcp, lcp: NaN, scripts }), 2000);
+      }),
+  );
+  return { page, shown, ...paints };
+}
+
+/** Waits until the page is idle (what it loads on idle has started). */
+export const idle = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+
+/** Click on the switcher to `atLeast` options painted, with the click's INP. */
+export async function openSwitcher(page: Page, atLeast: number) {
+  await armStart(page, 'pointerdown');
+  await switcher(page).click();
+  const start = await started(page);
+  const painted = await afterPaintWhen(page, { kind: 'options', atLeast });
+  return { toPainted: painted - start, inp: await interactionToNextPaint(page, start) };
+}
+
+/** With the switcher open (search box focused): a keystroke to the filtered list painted. */
+export async function filterSwitcher(page: Page, total: number) {
+  await armStart(page, 'keydown');
+  await page.keyboard.press('z');
+  const start = await started(page);
+  const painted = await afterPaintWhen(page, { kind: 'options-below', count: total });
+  const inp = await interactionToNextPaint(page, start);
+  await page.keyboard.press('Escape');
+  return { toPainted: painted - start, inp };
+}
+
+/** Click on another org to its menu painted, and the click's INP. Opens the switcher first. */
+export async function switchTo(page: Page, key: OrgKey) {
+  const { slug, name } = ORGS[key];
+  if ((await switcher(page).getAttribute('aria-expanded')) !== 'true') await switcher(page).click();
+  const option = page.getByRole('option', { name: new RegExp(`^${name}`) });
+  // A run that never offered the org counts as missing, not a crash.
+  if (
+    !(await option.waitFor({ timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return { toMenu: NaN, inp: NaN };
   await armStart(page, 'pointerdown');
   await option.click();
   const start = await started(page);
-  const painted = await markAfter(page, 'org-console:menu-painted', realSlug(slug), start);
-  const inp = await page.evaluate((t0) => {
-    const events = (
-      window as unknown as { benchEvents: { name: string; start: number; duration: number }[] }
-    ).benchEvents;
-    const own = events.filter(
-      (e) => e.start >= t0 - 1 && ['pointerdown', 'pointerup', 'click'].includes(e.name),
-    );
-    // Event Timing reports only events of 16 ms or more: none means "at most 16 ms".
-    return own.length ? Math.max(...own.map((e) => e.duration)) : 16;
-  }, start);
-  return { toMenu: painted - start, inp };
+  const painted = await markAfter(page, 'org-console:menu-painted', slug, start);
+  return { toMenu: painted - start, inp: await interactionToNextPaint(page, start) };
 }
 
-export function realSlug(slug: keyof typeof ORGS): string {
-  return { acme: 'acme', globex: 'globex', large: 'branch-002', start: 'branch-001' }[slug];
-}
-
-/** With 300 orgs: click to the open list painted, and a keystroke in the search box to the filtered list painted. */
-export async function switcherWith300(page: Page) {
-  await armStart(page, 'pointerdown');
-  await page.getByRole('button', { name: /^Switch organization/ }).click();
-  const start = await started(page);
-  const open = await page
-    .waitForFunction(
-      (t0) => (document.querySelectorAll('[role=option]').length ? performance.now() - t0 : 0),
-      start,
-      { polling: 'raf' },
-    )
-    .then((h) => h.jsonValue());
-  await armStart(page, 'keydown');
-  await page.keyboard.press('z');
-  const keyStart = await started(page);
-  const filtered = await page
-    .waitForFunction(
-      (t0) =>
-        document.querySelectorAll('[role=option]').length < 300 ? performance.now() - t0 : 0,
-      keyStart,
-      { polling: 'raf' },
-    )
-    .then((h) => h.jsonValue());
-  await page.keyboard.press('Escape');
-  return { open, filtered };
-}
-
-/** Opening the settings page to the form's values shown, and a keystroke in it to paint. */
+/** Opening the settings page to the form's values painted, and a keystroke in it to paint. */
 export async function settingsForm(session: Session) {
   const page = await openPage(session, '/o/acme');
-  await markAfter(page, 'org-console:org-shown', 'acme', 0);
+  await markAfter(page, 'org-console:menu-painted', 'acme');
   await armStart(page, 'pointerdown');
   await page.getByRole('link', { name: 'Organization settings' }).click();
   const start = await started(page);
-  const shown = await page
-    .waitForFunction(
-      (t0) => {
-        const input = document.querySelector<HTMLInputElement>('input[name="name"], #org-name');
-        const name = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Name');
-        const field = input ?? (name?.control as HTMLInputElement | null);
-        return field?.value ? performance.now() - t0 : 0;
-      },
-      start,
-      { polling: 'raf' },
-    )
-    .then((h) => h.jsonValue());
+  const shown = await afterPaintWhen(page, { kind: 'field', label: 'Name', not: '' });
   const city = page.getByLabel('City');
   await city.focus();
-  await armStart(page, 'keydown');
   const before = await city.inputValue();
+  await armStart(page, 'keydown');
   await page.keyboard.press('x');
   const keyStart = await started(page);
-  const typed = await page
-    .waitForFunction(
-      ([t0, was]) => {
-        const field = [...document.querySelectorAll('label')].find((l) => l.textContent === 'City')
-          ?.control as HTMLInputElement | null;
-        return field && field.value !== was ? performance.now() - (t0 as number) : 0;
-      },
-      [keyStart, before] as const,
-      { polling: 'raf' },
-    )
-    .then((h) => h.jsonValue());
+  const typed = await afterPaintWhen(page, { kind: 'field', label: 'City', not: before });
+  const inp = await interactionToNextPaint(page, keyStart);
   await page.context().close();
-  return { shown, typed };
+  return { shown: shown - start, typed: typed - keyStart, inp };
+}
+
+/** Long tasks (≥50 ms) between two times: count and total blocking time beyond 50 ms each. */
+export async function longTasksSince(page: Page, since: number) {
+  const tasks = await page.evaluate(
+    (t0) => (window as unknown as { bench: Bench }).bench.longTasks.filter((t) => t.start >= t0),
+    since,
+  );
+  return {
+    count: tasks.length,
+    longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+  };
+}
+
+export const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Harriet Huge (1,000 hostile orgs, 5,000-entry menu): long tasks of each step a user takes. */
+export async function harrietSteps(session: Session) {
+  const steps: Record<string, Awaited<ReturnType<typeof longTasksSince>> & { ms: number }> = {};
+  const page = await openPage(session, '/o/huge-0000');
+  // Each step may take many seconds at 4× CPU: a step that outlasts this counts as missing.
+  page.setDefaultTimeout(60_000);
+  try {
+    await harrietStepsOn(page, steps);
+  } catch (error) {
+    console.log(`  Harriet Huge: a step did not finish (${String(error).split('\n')[0]})`);
+  }
+  await page.context().close();
+  return steps;
+}
+
+async function harrietStepsOn(
+  page: Page,
+  steps: Record<string, Awaited<ReturnType<typeof longTasksSince>> & { ms: number }>,
+) {
+  const loaded = await markAfter(page, 'org-console:menu-painted', 'huge-0000');
+  steps['load to menu painted'] = { ...(await longTasksSince(page, 0)), ms: loaded };
+  await idle(page);
+
+  let t0 = await now(page);
+  const open = await openSwitcher(page, 1);
+  steps['open switcher'] = { ...(await longTasksSince(page, t0)), ms: open.toPainted };
+
+  t0 = await now(page);
+  await armStart(page, 'keydown');
+  await page.keyboard.press('1');
+  const keyStart = await started(page);
+  const filtered = await afterPaintWhen(page, { kind: 'options-below', count: 1000 });
+  steps['type in search'] = { ...(await longTasksSince(page, t0)), ms: filtered - keyStart };
+  await page.keyboard.press('Escape');
+
+  // The org shown now, read before the click: the switch's mark is the next one for another org.
+  const shownBefore = await page.evaluate(() =>
+    performance
+      .getEntriesByName('org-console:menu-painted')
+      .map((e) => (e as PerformanceMark).detail as string)
+      .at(-1),
+  );
+  t0 = await now(page);
+  await switcher(page).click();
+  await armStart(page, 'pointerdown');
+  await page.getByRole('option').nth(1).click();
+  const clicked = await started(page);
+  const switched = await page
+    .waitForFunction(
+      ([t, was]) =>
+        performance
+          .getEntriesByName('org-console:menu-painted')
+          .find((e) => e.startTime > (t as number) && (e as PerformanceMark).detail !== was)
+          ?.startTime,
+      [clicked, shownBefore] as const,
+      { polling: 'raf', timeout: 60_000 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => NaN);
+  steps['switch to menu painted'] = { ...(await longTasksSince(page, t0)), ms: switched - clicked };
 }
 
 /** JS heap (after a forced GC) after the first switch and after 50. */
 export async function heapAfterSwitches(session: Session) {
   const page = await openPage(session, '/o/acme');
-  await markAfter(page, 'org-console:org-shown', 'acme', 0);
+  await markAfter(page, 'org-console:menu-painted', 'acme');
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

@@ -1,25 +1,97 @@
-export type Summary = { min: number; median: number; max: number; runs: number; unit: string };
+export type Summary = {
+  min: number;
+  median: number;
+  max: number;
+  /** Median absolute deviation: the run-to-run noise, robust to one outlier. */
+  mad: number;
+  runs: number;
+  unit: string;
+};
 export type Results = {
   date: string;
   machine: string;
+  /** What else ran on the machine (load average at the start and end): figures are noisier under load. */
+  load?: string;
   figures: Record<string, Summary>;
+};
+
+const median = (sorted: number[]) => {
+  const middle = Math.floor(sorted.length / 2);
+  if (!sorted.length) return NaN;
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 };
 
 /** Runs where the browser reported nothing (NaN) are left out, and `runs` says how many count. */
 export function summarize(values: number[], unit: string): Summary {
-  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2
-      ? (sorted[middle] ?? NaN)
-      : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-  return { min: sorted[0] ?? NaN, median, max: sorted.at(-1) ?? NaN, runs: sorted.length, unit };
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  const mid = median(sorted);
+  const mad = median(sorted.map((value) => Math.abs(value - mid)).sort((a, b) => a - b));
+  return {
+    min: sorted[0] ?? NaN,
+    median: mid,
+    max: sorted.at(-1) ?? NaN,
+    mad,
+    runs: sorted.length,
+    unit,
+  };
 }
 
-const format = (value: number, unit: string) =>
-  Number.isNaN(value) ? '—' : `${value.toFixed(unit === 'KiB' || unit === 'x' ? 1 : 0)} ${unit}`;
+/** A results file as written (JSON has no NaN: it wrote null), with every number a number again. */
+export function readResults(json: string): Results {
+  const raw = JSON.parse(json) as Partial<Results>;
+  const num = (value: unknown) => (typeof value === 'number' ? value : NaN);
+  const figures: Record<string, Summary> = {};
+  for (const [name, s] of Object.entries(raw.figures ?? {})) {
+    const f = (s ?? {}) as Partial<Record<keyof Summary, unknown>>;
+    figures[name] = {
+      min: num(f.min),
+      median: num(f.median),
+      max: num(f.max),
+      mad: num(f.mad),
+      runs: num(f.runs),
+      unit: typeof f.unit === 'string' ? f.unit : '',
+    };
+  }
+  return { date: String(raw.date ?? ''), machine: String(raw.machine ?? ''), figures };
+}
 
-/** A table of every figure; with `baseline`, each median beside the earlier one and the ratio. */
+/** Scores are better higher; times, bytes and counts lower. */
+export const higherIsBetter = (unit: string) => unit === 'score';
+
+export type Verdict = 'slower' | 'faster' | 'same' | 'no figure';
+
+/**
+ * `now` against `before`: a change counts only beyond the noise, which is twice the larger MAD of
+ * the two, and at least 5% (1% for bytes, which do not vary run to run).
+ */
+export function compareFigure(now: Summary | undefined, before: Summary | undefined) {
+  if (!now || !before || !Number.isFinite(now.median) || !Number.isFinite(before.median))
+    return { ratio: NaN, verdict: 'no figure' as Verdict };
+  const floor = Math.abs(before.median) * (now.unit === 'KiB' ? 0.01 : 0.05);
+  const spread = (s: Summary) => (Number.isFinite(s.mad) ? s.mad : 0);
+  const noise = Math.max(floor, 2 * Math.max(spread(now), spread(before)));
+  const delta = now.median - before.median;
+  const ratio = before.median ? now.median / before.median : NaN;
+  if (Math.abs(delta) <= noise) return { ratio, verdict: 'same' as Verdict };
+  const worse = higherIsBetter(now.unit) ? delta < 0 : delta > 0;
+  return { ratio, verdict: (worse ? 'slower' : 'faster') as Verdict };
+}
+
+const format = (value: number | undefined, unit: string) =>
+  value === undefined || !Number.isFinite(value)
+    ? '—'
+    : `${value.toFixed(['KiB', 'x', 'MiB', 'score'].includes(unit) || value < 1 ? 1 : 0)} ${unit}`;
+
+const MARKS: Record<Verdict, string> = {
+  slower: 'REGRESSION',
+  faster: 'better',
+  same: '',
+  'no figure': '',
+};
+
+/** A table of every figure; with `baseline`, each median beside the earlier one, the ratio and a verdict. */
 export function table(results: Results, baseline?: Results): string {
   const rows = Object.entries(results.figures).map(([name, s]) => {
     const cells = [
@@ -31,8 +103,10 @@ export function table(results: Results, baseline?: Results): string {
     ];
     if (baseline) {
       const before = baseline.figures[name];
-      cells.push(before ? format(before.median, before.unit) : '—');
-      cells.push(before && before.median ? `${(s.median / before.median).toFixed(2)}×` : '—');
+      const { ratio, verdict } = compareFigure(s, before);
+      cells.push(format(before?.median, before?.unit ?? s.unit));
+      cells.push(Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—');
+      cells.push(MARKS[verdict]);
     }
     return cells;
   });
@@ -42,9 +116,41 @@ export function table(results: Results, baseline?: Results): string {
     'min',
     'median',
     'max',
-    ...(baseline ? ['baseline median', 'ratio'] : []),
+    ...(baseline ? ['baseline median', 'ratio', 'beyond noise'] : []),
   ];
+  return layout(header, rows);
+}
+
+export function layout(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export type Goal = { figure: string; goal: number };
+
+/** Each goal: the figure now, the previous run's, and whether it is met. */
+export function goalsTable(goals: Goal[], results: Results, previous?: Results): string {
+  const rows = goals.map(({ figure, goal }) => {
+    const now = results.figures[figure];
+    const unit = now?.unit ?? '';
+    const met =
+      now && Number.isFinite(now.median)
+        ? higherIsBetter(unit)
+          ? now.median >= goal
+          : now.median <= goal
+        : undefined;
+    return [
+      figure,
+      `${higherIsBetter(unit) ? '≥' : '≤'} ${format(goal, unit)}`,
+      format(now?.median, unit),
+      format(previous?.figures[figure]?.median, unit),
+      met === undefined ? 'no figure' : met ? 'met' : 'NOT MET',
+    ];
+  });
+  return layout(['goal figure', 'goal', 'now', 'previous run', ''], rows);
 }

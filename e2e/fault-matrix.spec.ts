@@ -135,7 +135,12 @@ for (const [endpoint, scenario] of Object.entries(SCENARIOS) as [FaultEndpoint, 
           await mock.clearFaults();
           await signInAgain(page);
           await expect(page).toHaveURL(scenario.returnTo);
-          if (scenario.typed) await expect(city(page)).toHaveValue(TYPED);
+          if (scenario.typed) {
+            // The kept draft is offered back, not applied unasked.
+            const offer = page.getByRole('region', { name: 'Unsaved changes' });
+            await offer.getByRole('button', { name: 'Restore' }).click();
+            await expect(city(page)).toHaveValue(TYPED);
+          }
           return;
         }
 

@@ -7,7 +7,13 @@ import { E2E_PORTS, type E2eProfile } from './ports';
 export { expect };
 
 type PersonaName =
-  'Olivia Owner' | 'Sam Single' | 'Nora Nobody' | 'Max Many' | 'Hal Hostile' | 'Harriet Huge';
+  | 'Olivia Owner'
+  | 'Sam Single'
+  | 'Nora Nobody'
+  | 'Max Many'
+  | 'Hal Hostile'
+  | 'Harriet Huge'
+  | 'Dora Documented';
 
 export function persona(name: PersonaName) {
   const found = PERSONAS.find((p) => p.name === name);

@@ -64,14 +64,16 @@ test.describe('switching organization', () => {
     await expect(heading(page)).toHaveText('Acme Corporation');
     await mock.fault({
       endpoint: 'active-org:switch',
-      fault: { type: 'delay', ms: 1500 },
+      // Wide enough that C is chosen while B is in flight, even on a busy machine.
+      fault: { type: 'delay', ms: 3000 },
       times: 2,
     });
     const headings = await recordHeadings(page);
     await switchTo(page, 'Globex');
     await expect(switcher(page)).toContainText('Switching to Globex');
     await switchTo(page, 'Initech');
-    await expect(page).toHaveURL(/\/o\/initech$/);
+    // C starts once B's request has ended (one switch at a time), then takes as long.
+    await expect(page).toHaveURL(/\/o\/initech$/, { timeout: 10_000 });
     await expect(heading(page)).toHaveText('Initech');
     await expect.poll(async () => (await headings()).at(-1)).toBe('Initech | Initech');
     const seen = await headings();

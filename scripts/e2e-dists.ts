@@ -1,39 +1,20 @@
-// The e2e suite's servers each get a copy of the one production build (dist/), told apart by
-// config.json only: how a build moves between environments. `npm run build:e2e` runs this.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { E2E_PORTS } from '../e2e/ports';
-import type { ConfigFile } from '../src/config-schema';
+// tsx scripts/e2e-dists.ts [DIR…]: copies the production build (dist/) into each e2e dist dir
+// (default: all of them, scripts/lib/e2e-dists.ts) and writes its config.json. Builds dist/
+// first when it is missing or older than its sources.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { isStale } from './lib/e2e-build';
+import { copyBuild, e2eDistConfigs, remoteDistConfig } from './lib/e2e-dists';
 
-const api: ConfigFile = { apiBaseUrl: `http://127.0.0.1:${E2E_PORTS.mock}`, timeoutMs: 4000 };
-// OIDC sign-in through the test provider (scripts/test-oidc-provider.ts), whose access tokens
-// the mock server accepts for this audience.
-const oidc: ConfigFile = {
-  ...api,
-  auth: { mode: 'oidc' },
-  oidc: {
-    issuer: `http://127.0.0.1:${E2E_PORTS.oidcProvider}`,
-    clientId: 'org-console',
-    audience: 'urn:org-console:api',
-  },
-};
-
-/** Directory → its config.json (see playwright.config.ts for who serves which). */
-const E2E_DISTS: Record<string, ConfigFile> = {
-  'dist-e2e': api,
-  'dist-e2e-nginx': api,
-  'dist-e2e-oidc': oidc,
-  ...Object.fromEntries(
-    Object.keys(E2E_PORTS.profiles).map((profile) => [
-      `dist-e2e-${profile}`,
-      { ...api, profile: profile as ConfigFile['profile'] },
-    ]),
-  ),
-};
-
-for (const [dir, config] of Object.entries(E2E_DISTS)) {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync('dist', dir, { recursive: true });
-  writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
+const configs = e2eDistConfigs();
+const dirs = process.argv.slice(2);
+if (!existsSync('dist/index.html') || isStale('dist')) {
+  console.log('dist/ is missing or older than its sources: npx vite build');
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+}
+for (const dir of dirs.length ? dirs : Object.keys(configs)) {
+  const config = dir === 'dist-e2e-remote' ? remoteDistConfig() : configs[dir];
+  if (!config) throw new Error(`${dir} is not an e2e dist (${Object.keys(configs).join(', ')})`);
+  copyBuild(dir, config);
   console.log(`${dir}/config.json: ${JSON.stringify(config)}`);
 }

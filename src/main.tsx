@@ -8,7 +8,7 @@ import { preloadSidebarMenu } from './app/shell/sidebar';
 import './app/styles.css';
 import { config, CONFIG_URL, loadConfig } from './config';
 import { activeOrgQueryOptions } from './features/active-org/active-org-query';
-import type { Persona } from './features/session/persona';
+import type { Persona } from './features/session/sign-in-page';
 
 async function boot() {
   // The menu's chunk needs no configuration: fetch it while config.json is read (index.html

@@ -6,6 +6,7 @@ type ApiErrorInit = {
   status?: number | undefined;
   code?: string | undefined;
   traceId?: string | undefined;
+  timeLeftMs?: number | undefined;
 };
 
 /** The one error the API layer throws. `message` is always fit to show a person. */
@@ -14,6 +15,8 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly traceId: string | undefined;
+  /** What was left of the request's whole-wait budget when it failed (a retry must fit in it). */
+  readonly timeLeftMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -22,6 +25,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.traceId = init.traceId;
+    this.timeLeftMs = init.timeLeftMs;
   }
 }
 

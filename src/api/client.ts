@@ -36,10 +36,26 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   }
 }
 
+// The whole wait for a read, retries included, is one budget of `timeoutMs`: react-query gives
+// every attempt of one fetch the same signal, so the deadline is kept per signal.
+const deadlines = new WeakMap<AbortSignal, number>();
+
+function deadlineOf(signal: AbortSignal | undefined, timeoutMs: number): number {
+  if (!signal) return Date.now() + timeoutMs;
+  let deadline = deadlines.get(signal);
+  if (deadline === undefined) {
+    deadline = Date.now() + timeoutMs;
+    deadlines.set(signal, deadline);
+  }
+  return deadline;
+}
+
 async function send<T>(request: ApiRequest<T>, credential: string | null): Promise<T> {
   const timeoutMs = request.timeoutMs ?? config.timeoutMs;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const deadline = deadlineOf(request.signal, timeoutMs);
+  const timeout = AbortSignal.timeout(Math.max(0, deadline - Date.now()));
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  const timeLeftMs = () => Math.max(0, deadline - Date.now());
 
   let status = 0;
   let body: string;
@@ -60,12 +76,14 @@ async function send<T>(request: ApiRequest<T>, credential: string | null): Promi
       throw new ApiError({
         kind: 'timeout',
         status: status || undefined,
+        timeLeftMs: 0,
         message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.`,
       });
     }
     throw new ApiError({
       kind: 'network',
       message: 'Could not reach the server. Check your connection and try again.',
+      timeLeftMs: timeLeftMs(),
     });
   }
 
@@ -77,6 +95,7 @@ async function send<T>(request: ApiRequest<T>, credential: string | null): Promi
       code: details.code,
       traceId: details.traceId,
       message: redact(details.message, credential),
+      timeLeftMs: timeLeftMs(),
     });
   }
 

@@ -1,12 +1,12 @@
 import type { ActiveOrg } from '../api/contract/active-org';
 import { validHomePage } from '../features/navigation/home-page';
 import { orgPath } from '../lib/org-path';
-import { hasPermissions } from '../lib/permissions';
 import { findConsolePage } from './console-pages';
+import { pageAccess } from './page-access';
 
 function allowedPage(activeOrg: ActiveOrg, path: string): boolean {
   const page = findConsolePage(path);
-  return page !== undefined && hasPermissions(activeOrg.permissions, page.permissions);
+  return page !== undefined && pageAccess(activeOrg, page) === 'allowed';
 }
 
 /**

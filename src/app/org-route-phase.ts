@@ -1,29 +1,21 @@
 import type { ActiveOrg } from '../api/contract/active-org';
-import type { OrgTransition } from '../features/active-org/org-transition';
 
 export type OrgRoutePhase =
   | 'ready' // the URL's org is the active org: render it
-  | 'follow' // the active org changed: move the URL to its landing page
-  | 'switching' // a switch to the URL's org is under way
-  | 'switch-failed' // switching to the URL's org failed
-  | 'deep-link' // the URL names another org of the user's: switch to it
+  | 'no-org' // the user has no organization
   | 'no-access' // the URL names an org the user is not in
-  | 'no-org'; // the user has no organization
+  | 'switch-failed' // the loader could not switch to the URL's org
+  | 'following'; // the active org changed and the URL is on its way to it
 
-/** What `/o/:orgSlug` shows, from the URL's slug, the active org and any change under way. */
+/** What `/o/:orgSlug` shows, from the URL's slug, the active org and the loader's switch. */
 export function orgRoutePhase(
   urlSlug: string,
   activeOrg: ActiveOrg,
-  transition: OrgTransition,
+  switchFailed: boolean,
 ): OrgRoutePhase {
-  const activeSlug = activeOrg.org?.slug ?? null;
-  if (transition.follow && transition.follow.slug === activeSlug) {
-    return activeSlug === urlSlug ? 'ready' : activeSlug ? 'follow' : 'no-org';
-  }
+  const activeSlug = activeOrg.org?.slug;
   if (!activeSlug) return 'no-org';
   if (activeSlug === urlSlug) return 'ready';
-  if (transition.pendingSlug === urlSlug) return 'switching';
-  if (transition.failure?.slug === urlSlug) return 'switch-failed';
-  if (activeOrg.organizations.some((org) => org.slug === urlSlug)) return 'deep-link';
-  return 'no-access';
+  if (!activeOrg.organizations.some((org) => org.slug === urlSlug)) return 'no-access';
+  return switchFailed ? 'switch-failed' : 'following';
 }

@@ -1,10 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
-import type { Persona } from '../features/session/persona';
+import { Loading } from '../components/ui/loading';
+import type { Persona } from '../features/session/sign-in-page';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
 import { OrgLayout } from './routes/org-layout';
-import { RequirePagePermissions } from './routes/require-page-permissions';
+import { orgRouteLoader, orgRouteShouldRevalidate } from './routes/org-route-loader';
+import { RequirePageAccess } from './routes/require-page-access';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
 
@@ -20,14 +23,19 @@ const notFound = (inShell: boolean) => () =>
         ),
   }));
 
-export function createAppRouter(personas: readonly Persona[]) {
+export function createAppRouter(personas: readonly Persona[], queryClient: QueryClient) {
   return createBrowserRouter([
     {
+      // Lazy routes resolve before the first render; nothing to show meanwhile, and saying so
+      // keeps React Router from warning on every load.
+      HydrateFallback: () => null,
       errorElement: (
         <main className="app-main">
           <RouteError />
         </main>
       ),
+      // The first page's code (and, for a link into another org, the switch) is on its way.
+      hydrateFallbackElement: <Loading label="Loading…" />,
       children: [
         {
           path: '/sign-in',
@@ -54,6 +62,8 @@ export function createAppRouter(personas: readonly Persona[]) {
             },
             {
               path: 'o/:orgSlug',
+              loader: orgRouteLoader(queryClient),
+              shouldRevalidate: orgRouteShouldRevalidate(queryClient),
               element: <OrgLayout />,
               children: [
                 {
@@ -69,9 +79,7 @@ export function createAppRouter(personas: readonly Persona[]) {
                     },
                     ...CONSOLE_PAGES.map((page) => ({
                       path: page.path,
-                      element: (
-                        <RequirePagePermissions permissions={page.permissions} title={page.title} />
-                      ),
+                      element: <RequirePageAccess page={page} />,
                       children: [{ index: true, lazy: page.load }],
                     })),
                     { path: '*', lazy: notFound(true) },

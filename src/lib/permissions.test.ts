@@ -6,7 +6,10 @@ describe('hasPermissions', () => {
     { granted: [], required: [], expected: true },
     { granted: ['a:read'], required: ['a:read'], expected: true },
     { granted: ['a:read'], required: ['a:read', 'a:write'], expected: false },
-    { granted: ['*'], required: ['a:read', 'b:write'], expected: true },
+    { granted: ['*'], required: ['a:read', 'b:write'], expected: false },
+    { granted: ['*'], required: ['*'], expected: true },
+    { granted: ['a.read'], required: ['a:read'], expected: false },
+    { granted: ['<string>'], required: ['<string>'], expected: true },
     { granted: ['a:*'], required: ['a:read'], expected: false },
     { granted: ['A:READ'], required: ['a:read'], expected: false },
   ])('$granted grants $required: $expected', ({ granted, required, expected }) => {

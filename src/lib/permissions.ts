@@ -1,13 +1,11 @@
 /**
- * The one permission rule, used by the menu, its features and the route guards alike:
- * every required permission must be granted; a granted `*` grants all; no requirement
- * means everyone.
+ * The permission rule (docs/contract.md), used by the menu, its features and the page guards
+ * alike: every required permission must be granted, compared as exact strings. The documents
+ * define no vocabulary and no wildcard, so none is assumed; no requirement means everyone.
  */
 export function hasPermissions(
   granted: readonly string[],
   required: readonly string[] = [],
 ): boolean {
-  if (required.length === 0) return true;
-  if (granted.includes('*')) return true;
   return required.every((permission) => granted.includes(permission));
 }

@@ -6,6 +6,10 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath(path)).toBe(path);
   });
 
+  it('follows the normalized path', () => {
+    expect(safeReturnPath('/o/acme/./settings')).toBe('/o/acme/settings');
+  });
+
   it.each([
     'https://evil.example.com',
     '//evil.example.com',
@@ -15,6 +19,11 @@ describe('safeReturnPath', () => {
     '/o/acme\n',
     '/sign-in?returnTo=/x',
     '/sign-out',
+    '/./sign-out',
+    '/%2e/sign-out',
+    '/o/../sign-out',
+    '/sign-out?x=1',
+    '/%2e%2e/sign-out',
     '',
     null,
   ])('refuses %s', (path) => {

@@ -1,16 +1,12 @@
+import { normalizeInternalPath } from './internal-path';
+
 /**
  * A return path taken from the URL is only followed when it is an internal path of this
- * console: exactly one leading slash, no scheme, no backslash tricks.
+ * console (normalized by the one path rule) and does not lead back into signing in or out.
  */
 export function safeReturnPath(value: string | null | undefined): string | null {
-  if (!value || value.length > 2048) return null;
-  if (!value.startsWith('/') || value.startsWith('//')) return null;
-  if (/[\\\s]/.test(value) || [...value].some(isControlCharacter)) return null;
-  if (value.startsWith('/sign-in') || value.startsWith('/sign-out')) return null;
-  return value;
-}
-
-function isControlCharacter(character: string): boolean {
-  const code = character.charCodeAt(0);
-  return code < 0x20 || code === 0x7f;
+  const path = value ? normalizeInternalPath(value) : null;
+  if (!path) return null;
+  const first = path.split(/[/?#]/)[1];
+  return first === 'sign-in' || first === 'sign-out' ? null : path;
 }

@@ -39,7 +39,7 @@ describe('mock backend: active org', () => {
     const switched = ActiveOrgSchema.parse(put.body);
     expect(switched.org?.slug).toBe('globex');
     expect(switched.org?.role.slug).toBe('ADMINISTRATOR');
-    expect(switched.permissions).toContain('org:update');
+    expect(switched.permissions).toContain('members.manage');
     const read = await callApi('GET', '/v2/user/active-org', TOKENS.olivia);
     expect(ActiveOrgSchema.parse(read.body).org?.slug).toBe('globex');
   });

@@ -1,17 +1,44 @@
 import type { ActiveOrgWire } from '../api/contract/active-org';
+import type { MenuEntry, MenuFeature } from '../api/contract/navigation';
 import type { OrgDetailsWire, OrgUpdate } from '../api/contract/org-details';
 import type { AccessTokenVerifier } from './access-tokens';
+import { documentedActiveOrg } from './documented';
 import { hugeNavigation } from './huge-navigation';
 import { NAVIGATIONS } from './navigation-fixtures';
-import { ROLES } from './roles';
+import { roleDefinition, spellAll, type Vocabulary } from './roles';
 import { seedState, type DbState, type Membership, type MockOrg, type MockUser } from './seed';
 
 const GENERATED_NAVIGATION_GROUPS: Record<string, number> = { huge: 250, large: 100 };
 
-function navigationOf(key: string) {
-  const groups = GENERATED_NAVIGATION_GROUPS[key];
-  return groups ? hugeNavigation(groups) : NAVIGATIONS[key];
+function navigationOf(org: MockOrg) {
+  const groups = GENERATED_NAVIGATION_GROUPS[org.navigation];
+  if (groups) return hugeNavigation(groups);
+  const navigation = NAVIGATIONS[org.navigation];
+  if (!navigation) return undefined;
+  // The fixtures write `resource:action`; each org's server spells them its own way.
+  const feature = (f: MenuFeature): MenuFeature => ({
+    ...f,
+    permissions: spellAll(f.permissions, org.vocabulary),
+  });
+  const entry = (e: MenuEntry): MenuEntry =>
+    e.type === 'divider' || !('permissions' in e)
+      ? e
+      : {
+          ...e,
+          permissions: spellAll(e.permissions, org.vocabulary),
+          features: e.features.map(feature),
+          ...(e.type === 'category' ? { items: e.items.map(entry) } : {}),
+        };
+  return {
+    ...navigation,
+    menu: navigation.menu?.map(entry),
+    footer: navigation.footer?.map(entry),
+    quickActions: navigation.quickActions?.map(entry),
+  };
 }
+
+const rolePermissions = (role: string, vocabulary: Vocabulary) =>
+  spellAll(roleDefinition(role)?.permissions ?? [], vocabulary);
 
 export type DbStorage = { load(): DbState | null; save(state: DbState): void };
 
@@ -39,6 +66,9 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
       state = seedState();
       save();
     },
+    users(): readonly MockUser[] {
+      return state.users;
+    },
     userByCredential(credential: string | null): MockUser | undefined {
       sync();
       return credential ? state.users.find((user) => user.token === credential) : undefined;
@@ -61,10 +91,18 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
       );
     },
     membership,
+    /** What `GET /v2/user/active-org` answers this user (Dora: the documents' example). */
+    activeOrgAnswer(user: MockUser): unknown {
+      const active = activeMembership(user);
+      const org = active ? state.orgs[active.orgSlug] : undefined;
+      if (org?.documented) return documentedActiveOrg(org.slug);
+      return this.activeOrg(user);
+    },
     activeOrg(user: MockUser): ActiveOrgWire {
       const active = activeMembership(user);
       const org = active ? state.orgs[active.orgSlug] : undefined;
-      const role = active ? ROLES[active.role] : undefined;
+      const role = active ? roleDefinition(active.role) : undefined;
+      const permissions = active && org ? rolePermissions(active.role, org.vocabulary) : [];
       return {
         org:
           org && active && role
@@ -74,8 +112,8 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
                 name: org.details.name,
                 status: org.status,
                 branding: org.branding,
-                navigation: navigationOf(org.navigation),
-                role: { slug: active.role, ...role },
+                navigation: navigationOf(org),
+                role: { slug: active.role, ...role, permissions },
                 groups: active.groups,
                 settings: {},
                 subscription: {
@@ -85,7 +123,7 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
                 },
               }
             : null,
-        permissions: role?.permissions ?? [],
+        permissions,
         organizations: user.memberships.flatMap((m) => {
           const o = state.orgs[m.orgSlug];
           return o
@@ -110,9 +148,10 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
       });
     },
     /** DUAL issues a new token on each switch; the old one is refused from then on. */
-    rotateToken(user: MockUser): string {
+    rotateToken(user: MockUser, token?: string): string {
       rotations += 1;
-      user.token = `dual_${user.id}_${rotations}_${Math.random().toString(36).slice(2, 12)}`;
+      user.token =
+        token ?? `dual_${user.id}_${rotations}_${Math.random().toString(36).slice(2, 12)}`;
       save();
       return user.token;
     },

@@ -1,17 +1,17 @@
 import type { DualSwitchResponse } from '../api/contract/profiles/dual';
-import { ROLES } from './roles';
+import { roleDefinition } from './roles';
 import type { Membership, MockOrg, MockUser } from './seed';
 
 type DualOrganization = DualSwitchResponse['organization'];
 type DualPermission = NonNullable<DualOrganization['roles']>[number]['permissions'][number];
 
 const WHEN = '2024-01-15T09:30:00Z';
-const RESOURCES = ['org', 'members', 'workspaces', 'billing', 'agents', 'templates', 'audit'];
+const RESOURCES = ['members', 'workspaces', 'billing', 'agents', 'templates', 'audit'];
 
-/** A console permission list as DUAL's per-resource CRUD flags. */
+/** A role's permission list (`resource:action`) as DUAL's per-resource CRUD flags. */
 function crudPermissions(permissions: string[]): DualPermission[] {
   const has = (resource: string, actions: string[]) =>
-    permissions.includes('*') || actions.some((a) => permissions.includes(`${resource}:${a}`));
+    actions.some((a) => permissions.includes(`${resource}:${a}`));
   return RESOURCES.map((resource) => ({
     resource,
     crud: {
@@ -54,8 +54,8 @@ export function dualOrganization(
     roles: roleSlugs.map((slug) => ({
       id: `role_${slug.toLowerCase()}`,
       name: slug,
-      description: ROLES[slug].name,
-      permissions: crudPermissions(ROLES[slug].permissions),
+      description: roleDefinition(slug)?.name ?? slug,
+      permissions: crudPermissions(roleDefinition(slug)?.permissions ?? []),
       when_created: WHEN,
       when_modified: WHEN,
     })),

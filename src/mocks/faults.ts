@@ -15,6 +15,11 @@ export const FaultSchema = z.discriminatedUnion('type', [
     envelope: z._default(z.enum(['flashback', 'aitronos', 'dual']), 'flashback'),
     message: z.optional(z.string()),
   }),
+  /** seeds/004's own error body for this status, byte for byte. */
+  z.object({
+    type: z.literal('documented'),
+    status: z.union([z.literal(400), z.literal(403), z.literal(404), z.literal(500)]),
+  }),
   /** A proxy's HTML error page. */
   z.object({ type: z.literal('html'), status: z._default(z.number(), 502) }),
   /** 200 with a body that is not JSON. */

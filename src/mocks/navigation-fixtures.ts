@@ -218,7 +218,7 @@ export const NAVIGATIONS: Record<string, NavigationWire> = {
         label: 'Organization settings',
         icon: 'settings',
         href: '/settings',
-        permissions: ['org:read'],
+        permissions: [],
         features: [],
       },
       docsLink,
@@ -300,6 +300,15 @@ export const NAVIGATIONS: Record<string, NavigationWire> = {
       },
     ],
     footer: [
+      {
+        id: 'team',
+        type: 'item',
+        label: 'Team',
+        icon: 'users',
+        href: '/members',
+        permissions: ['members:read'],
+        features: [],
+      },
       {
         id: 'settings',
         type: 'item',

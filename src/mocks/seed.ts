@@ -1,18 +1,24 @@
 import type { OrgDetailsWire } from '../api/contract/org-details';
+import { DOCUMENTED_ORG_DETAILS, DORA_ORGS } from './documented';
 import type { NAVIGATIONS } from './navigation-fixtures';
 import { HUGE_ORG_COUNT, hugeOrgName } from './huge-navigation';
-import type { RoleSlug } from './roles';
+import type { Vocabulary } from './roles';
 
 export type MockOrg = {
   slug: string;
   status: string;
   branding: { primaryColor?: string; logoUrl?: string };
   navigation: string;
+  /** How this org's server spells permissions (roles.ts). */
+  vocabulary: Vocabulary;
   subscription: { plan: string; tier: string; status: string };
   details: OrgDetailsWire;
+  /** Answers with the documents' example bodies (documented.ts) instead of its own data. */
+  documented?: true;
 };
 
-export type Membership = { orgSlug: string; role: RoleSlug; groups: string[] };
+/** `role`: a key of ROLES, or for Dora Documented the documents' own values. */
+export type Membership = { orgSlug: string; role: string; groups: string[] };
 
 export type MockUser = {
   id: string;
@@ -30,16 +36,18 @@ export type Persona = Pick<MockUser, 'id' | 'name' | 'description' | 'token'>;
 function org(
   slug: string,
   name: string,
-  navigation: keyof typeof NAVIGATIONS | 'huge' | 'large',
+  navigation: keyof typeof NAVIGATIONS | 'huge' | 'large' | 'documents',
   status: string,
   primaryColor: string,
   details: Partial<OrgDetailsWire> = {},
+  vocabulary: Vocabulary = 'colon',
 ): MockOrg {
   return {
     slug,
     status: 'active',
     branding: { primaryColor },
     navigation,
+    vocabulary,
     subscription: { plan: status === 'trialing' ? 'trial' : 'team', tier: 'standard', status },
     details: {
       id: `org_${slug.replace(/-/g, '_')}`,
@@ -89,10 +97,25 @@ function manyOrgs(): MockOrg[] {
     const name = MANY_NAMES[index] ?? `Branch ${number}`;
     // branch-002 carries the 2,000-entry menu the benchmark renders after a switch.
     const navigation = index === 1 ? 'large' : 'simple';
-    return org(`branch-${number}`, name, navigation, 'active', '#475569', {
-      city: `City ${number}`,
-    });
+    const vocabulary = index % 2 === 0 ? 'colon' : 'dotted';
+    return org(
+      `branch-${number}`,
+      name,
+      navigation,
+      'active',
+      '#475569',
+      { city: `City ${number}` },
+      vocabulary,
+    );
   });
+}
+
+/** Dora Documented's orgs: their answers come from the documents (documented.ts). */
+function documentedOrgs(): MockOrg[] {
+  return DORA_ORGS.map(({ slug, name }) => ({
+    ...org(slug, name, 'documents', 'active', '', structuredClone(DOCUMENTED_ORG_DETAILS)),
+    documented: true,
+  }));
 }
 
 export function seedState(): DbState {
@@ -105,27 +128,48 @@ export function seedState(): DbState {
       country: 'US',
       phone: '+1 415 555 0100',
     }),
-    org('globex', 'Globex', 'team', 'trialing', '#15803d', {
-      address1: '12 Rue de Rivoli',
-      city: 'Paris',
-      zipcode: '75001',
-      country: 'FR',
-      phone: '+33 1 23 45 67 89',
-    }),
+    org(
+      'globex',
+      'Globex',
+      'team',
+      'trialing',
+      '#15803d',
+      {
+        address1: '12 Rue de Rivoli',
+        city: 'Paris',
+        zipcode: '75001',
+        country: 'FR',
+        phone: '+33 1 23 45 67 89',
+      },
+      'dotted',
+    ),
     org('initech', 'Initech', 'restricted', 'past_due', '#c2410c', {
       city: 'Austin',
       state: 'TX',
       country: 'US',
     }),
-    org('umbrella', 'Umbrella Group', 'minimal', 'canceled', '#b91c1c', {
-      city: 'London',
-      country: 'GB',
-      is_business: false,
-    }),
-    org('hooli', 'Hooli', 'simple', 'active', '#7c3aed', { city: 'Palo Alto', country: 'US' }),
+    org(
+      'umbrella',
+      'Umbrella Group',
+      'minimal',
+      'canceled',
+      '#b91c1c',
+      { city: 'London', country: 'GB', is_business: false },
+      'dotted',
+    ),
+    org(
+      'hooli',
+      'Hooli',
+      'simple',
+      'active',
+      '#7c3aed',
+      { city: 'Palo Alto', country: 'US' },
+      'documents',
+    ),
     org('hostile', 'Hostile Corp', 'hostile', 'active', '#111827'),
     ...manyOrgs(),
     ...hugeOrgs(),
+    ...documentedOrgs(),
   ];
   const users: MockUser[] = [
     {
@@ -184,6 +228,18 @@ export function seedState(): DbState {
       token: 'mock-harriet-token',
       memberships: hugeOrgs().map((o) => ({ orgSlug: o.slug, role: 'MEMBER', groups: [] })),
       activeOrgSlug: 'huge-0000',
+    },
+    {
+      id: 'usr_dora',
+      name: 'Dora Documented',
+      description: "Every answer is the documents' own example, placeholders and all",
+      token: 'mock-dora-token',
+      memberships: DORA_ORGS.map(({ slug, roleSlug }) => ({
+        orgSlug: slug,
+        role: roleSlug,
+        groups: [],
+      })),
+      activeOrgSlug: DORA_ORGS[0].slug,
     },
   ];
   return { orgs: Object.fromEntries(orgs.map((o) => [o.slug, o])), users };

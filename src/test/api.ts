@@ -22,6 +22,7 @@ export const TOKENS = {
   sam: 'mock-sam-token',
   nora: 'mock-nora-token',
   max: 'mock-max-token',
+  dora: 'mock-dora-token',
 } as const;
 
 export function signInAs(token: string) {

@@ -51,6 +51,7 @@ export const OrgSummarySchema = z.object({
   groups: stringList,
 });
 
+/** docs/contract.md "ActiveOrg": what reading or switching the active org answers. */
 export const ActiveOrgSchema = z.object({
   org: z.nullable(OrgContextSchema),
   permissions: stringList,

@@ -81,6 +81,7 @@ const CategorySchema = z.object({
 
 const entries = z._default(lenientList(MenuEntrySchema), []);
 
+/** docs/contract.md "Navigation": the org's menu, footer and quick actions. */
 export const NavigationSchema = z.object({
   version: z.optional(z.number()),
   homePage: z.optional(z.string()),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 const optionalText = z.optional(z.nullable(z.string()));
 
+/** docs/contract.md "OrgDetails" (seeds/004). */
 export const OrgDetailsSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -56,9 +57,6 @@ export const orgFieldRules = {
 };
 
 export const OrgUpdateSchema = z.partial(z.object(orgFieldRules));
-
-/** seeds/004: only these roles may update an organization's details. */
-export const ORG_EDITOR_ROLES: readonly string[] = ['OWNER', 'ADMINISTRATOR'];
 
 export const EDITABLE_ORG_FIELDS = Object.keys(orgFieldRules) as (keyof typeof orgFieldRules)[];
 

@@ -5,7 +5,7 @@ import { mockServer } from '../../mocks/node';
 import type { ApiError } from '../api-error';
 import { AitronosSwitchResponseSchema } from '../contract/profiles/aitronos';
 import { setCredential } from '../credential';
-import { aitronosSwitchRequest, readAitronosSwitch, switchOrg } from './aitronos';
+import { aitronosSwitchRequest, readAitronosSwitch, sendSwitch } from './aitronos';
 
 // seeds/000, verbatim.
 const OK = {
@@ -82,7 +82,7 @@ describe('aitronos profile', () => {
         return HttpResponse.json(OK);
       }),
     );
-    await expect(switchOrg({ slug: 'x', id: 'org_abc123def456' })).resolves.toBeNull();
+    await expect(sendSwitch({ slug: 'x', id: 'org_abc123def456' })).resolves.toBeNull();
     expect(seen).toEqual(['fk_secret', null, { organization_id: 'org_abc123def456' }]);
   });
 
@@ -92,7 +92,7 @@ describe('aitronos profile', () => {
   ])("shows the %i envelope's message and keeps its trace id", async (status, body) => {
     setCredential('fk_secret');
     mockServer.use(http.put(url, () => HttpResponse.json(body, { status })));
-    const error = (await switchOrg({ slug: 'x' }).catch((e: unknown) => e)) as ApiError;
+    const error = (await sendSwitch({ slug: 'x' }).catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({
       kind: 'http',
       status,

@@ -6,7 +6,7 @@ import {
   type AitronosSwitchBody,
   type AitronosSwitchResponse,
 } from '../contract/profiles/aitronos';
-import { orgIdOf, type SwitchOrg, type SwitchTarget } from './types';
+import { orgIdOf, type SendSwitch, type SwitchTarget } from './types';
 
 export function aitronosSwitchRequest(target: SwitchTarget): ApiRequest<AitronosSwitchResponse> {
   const body: AitronosSwitchBody = { organization_id: orgIdOf(target) };
@@ -26,5 +26,5 @@ export function readAitronosSwitch(response: AitronosSwitchResponse): null {
   return null;
 }
 
-export const switchOrg: SwitchOrg = async (target) =>
+export const sendSwitch: SendSwitch = async (target) =>
   readAitronosSwitch(await apiRequest(aitronosSwitchRequest(target)));

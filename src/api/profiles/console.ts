@@ -1,9 +1,9 @@
 import type { ApiRequest } from '../client';
 import { apiRequest } from '../client';
 import { ActiveOrgSchema, type ActiveOrg } from '../contract/active-org';
-import type { SwitchOrg, SwitchTarget } from './types';
+import type { SendSwitch, SwitchTarget } from './types';
 
-/** SPEC.md: `PUT /v2/user/active-org` `{orgSlug}` answers with the new context itself. */
+/** docs/contract.md: `PUT /v2/user/active-org` `{orgSlug}` answers with the new context itself. */
 export function consoleSwitchRequest(target: SwitchTarget): ApiRequest<ActiveOrg> {
   return {
     method: 'PUT',
@@ -13,4 +13,4 @@ export function consoleSwitchRequest(target: SwitchTarget): ApiRequest<ActiveOrg
   };
 }
 
-export const switchOrg: SwitchOrg = (target) => apiRequest(consoleSwitchRequest(target));
+export const sendSwitch: SendSwitch = (target) => apiRequest(consoleSwitchRequest(target));

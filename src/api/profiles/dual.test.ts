@@ -4,7 +4,7 @@ import { config } from '../../config';
 import { mockServer } from '../../mocks/node';
 import { DualSwitchResponseSchema } from '../contract/profiles/dual';
 import { getCredential, setCredential } from '../credential';
-import { dualSwitchRequest, readDualSwitch, switchOrg } from './dual';
+import { dualSwitchRequest, readDualSwitch, sendSwitch } from './dual';
 
 // seeds/002, verbatim.
 const OK = {
@@ -85,15 +85,15 @@ describe('dual profile', () => {
         return HttpResponse.json({ ...OK, access_token: 'new-token' });
       }),
     );
-    await switchOrg({ slug: 'acme', id: 'org_acme' });
-    await switchOrg({ slug: 'acme', id: 'org_acme' });
+    await sendSwitch({ slug: 'acme', id: 'org_acme' });
+    await sendSwitch({ slug: 'acme', id: 'org_acme' });
     expect(seen).toEqual(['Bearer old-token', 'Bearer new-token']);
   });
 
   it("shows the error envelope's message and keeps the old credential", async () => {
     setCredential('old-token');
     mockServer.use(http.post(url, () => HttpResponse.json(ERROR, { status: 400 })));
-    await expect(switchOrg({ slug: 'acme' })).rejects.toMatchObject({
+    await expect(sendSwitch({ slug: 'acme' })).rejects.toMatchObject({
       status: 400,
       code: '0',
       message: 'string',
@@ -104,7 +104,7 @@ describe('dual profile', () => {
   it('refuses an answer without a token', async () => {
     setCredential('old-token');
     mockServer.use(http.post(url, () => HttpResponse.json({ organization: OK.organization })));
-    await expect(switchOrg({ slug: 'acme' })).rejects.toMatchObject({ kind: 'invalid-response' });
+    await expect(sendSwitch({ slug: 'acme' })).rejects.toMatchObject({ kind: 'invalid-response' });
     expect(getCredential()).toBe('old-token');
   });
 });

@@ -6,7 +6,7 @@ import {
   type DualSwitchResponse,
 } from '../contract/profiles/dual';
 import { rotateCredential } from '../credential';
-import { orgIdOf, type SwitchOrg, type SwitchTarget } from './types';
+import { orgIdOf, type SendSwitch, type SwitchTarget } from './types';
 
 export function dualSwitchRequest(target: SwitchTarget): ApiRequest<DualSwitchResponse> {
   const body: DualSwitchBody = { id: orgIdOf(target) };
@@ -29,5 +29,5 @@ export function readDualSwitch(response: DualSwitchResponse): null {
   return null;
 }
 
-export const switchOrg: SwitchOrg = async (target) =>
+export const sendSwitch: SendSwitch = async (target) =>
   readDualSwitch(await apiRequest(dualSwitchRequest(target)));

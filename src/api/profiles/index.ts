@@ -1,13 +1,15 @@
+import { apiRequest } from '../client';
+import { ActiveOrgSchema, type ActiveOrg } from '../contract/active-org';
 import { config, type ApiProfile } from '../../config';
-import { switchOrg as consoleSwitchOrg } from './console';
-import type { SwitchOrg } from './types';
+import { sendSwitch as consoleSendSwitch } from './console';
+import type { SendSwitch, SwitchTarget } from './types';
 
 export type { SwitchTarget } from './types';
 
 type OtherProfile = Exclude<ApiProfile, 'console'>;
 
 // Split out of the first load: a deployment ships only its own profile's code on the page.
-const load: Record<OtherProfile, () => Promise<{ switchOrg: SwitchOrg }>> = {
+const load: Record<OtherProfile, () => Promise<{ sendSwitch: SendSwitch }>> = {
   aitronos: () => import('./aitronos'),
   slugbase: () => import('./slugbase'),
   dual: () => import('./dual'),
@@ -18,9 +20,15 @@ export function preloadProfile() {
   if (config.profile !== 'console') void load[config.profile]().catch(() => undefined);
 }
 
-/** The selected profile's switch (config.profile). */
-export const switchOrg: SwitchOrg = async (target) => {
-  if (config.profile === 'console') return consoleSwitchOrg(target);
-  const profile = await load[config.profile]();
-  return profile.switchOrg(target);
-};
+/**
+ * The one request that switches the active org, in the selected profile's dialect
+ * (config.profile). The console's own answer is the new context; a profile whose answer is not
+ * (Aitronos, SlugBase, DUAL) is followed by one read of it, so nothing renders before the whole
+ * new context is here.
+ */
+export async function switchActiveOrg(target: SwitchTarget): Promise<ActiveOrg> {
+  const send =
+    config.profile === 'console' ? consoleSendSwitch : (await load[config.profile]()).sendSwitch;
+  const next = await send(target);
+  return next ?? apiRequest({ path: '/v2/user/active-org', schema: ActiveOrgSchema });
+}

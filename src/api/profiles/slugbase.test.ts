@@ -7,7 +7,7 @@ import {
   SlugbaseSwitchResponseSchema,
 } from '../contract/profiles/slugbase';
 import { setCredential } from '../credential';
-import { slugbaseSwitchRequest, switchOrg } from './slugbase';
+import { slugbaseSwitchRequest, sendSwitch } from './slugbase';
 
 // seeds/001, verbatim: the request body and the answer.
 const REQUEST = { organizationId: 'example_string' };
@@ -46,7 +46,7 @@ describe('slugbase profile', () => {
       }),
     );
     try {
-      await expect(switchOrg({ slug: 'example', id: 'example_string' })).resolves.toBeNull();
+      await expect(sendSwitch({ slug: 'example', id: 'example_string' })).resolves.toBeNull();
     } finally {
       config.auth = 'bearer';
     }
@@ -60,7 +60,7 @@ describe('slugbase profile', () => {
         HttpResponse.json({ success: false, data: null, message: 'Not a member' }, { status: 403 }),
       ),
     );
-    await expect(switchOrg({ slug: 'example' })).rejects.toMatchObject({
+    await expect(sendSwitch({ slug: 'example' })).rejects.toMatchObject({
       status: 403,
       message: 'Not a member',
     });

@@ -5,7 +5,7 @@ import {
   type SlugbaseSwitchBody,
   type SlugbaseSwitchResponse,
 } from '../contract/profiles/slugbase';
-import { orgIdOf, type SwitchOrg, type SwitchTarget } from './types';
+import { orgIdOf, type SendSwitch, type SwitchTarget } from './types';
 
 export function slugbaseSwitchRequest(target: SwitchTarget): ApiRequest<SlugbaseSwitchResponse> {
   const body: SlugbaseSwitchBody = { organizationId: orgIdOf(target) };
@@ -19,7 +19,7 @@ export function slugbaseSwitchRequest(target: SwitchTarget): ApiRequest<Slugbase
 }
 
 /** The answer is `{}`: the context is read afterwards. */
-export const switchOrg: SwitchOrg = async (target) => {
+export const sendSwitch: SendSwitch = async (target) => {
   await apiRequest(slugbaseSwitchRequest(target));
   return null;
 };

@@ -4,6 +4,6 @@ import type { ActiveOrg } from '../contract/active-org';
 export type SwitchTarget = { slug: string; id?: string | undefined };
 
 /** A profile's switch. null: its answer does not carry the console's context, read it. */
-export type SwitchOrg = (target: SwitchTarget) => Promise<ActiveOrg | null>;
+export type SendSwitch = (target: SwitchTarget) => Promise<ActiveOrg | null>;
 
 export const orgIdOf = (target: SwitchTarget): string => target.id ?? target.slug;

@@ -1,105 +1,94 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
+import { Link, Navigate, Outlet, useLoaderData, useParams } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
-import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { announce } from '../../components/ui/announcer';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
-import { updateOrgTransition, useOrgTransition } from '../../features/active-org/org-transition';
-import { requestSwitch } from '../../features/active-org/request-switch';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
-import { orgPath, pathInOrg } from '../../lib/org-path';
+import { orgPath } from '../../lib/org-path';
 import { markAfterPaint } from '../../lib/performance-marks';
-import { landingPath } from '../landing';
 import { orgRoutePhase } from '../org-route-phase';
 import { AppHeader } from '../shell/app-header';
 import { Sidebar } from '../shell/sidebar';
+import type { OrgRouteData } from './org-route-loader';
 
-/** `/o/:orgSlug/*`: the shell of one organization, kept in step with the active org. */
+/**
+ * `/o/:orgSlug/*`: the shell of one organization. Its loader has made the URL's org the active
+ * one (or says why not); a change of the active org moves the URL (app/follow-active-org.ts).
+ * The shell shows an org only when the URL and the active org agree.
+ */
 export function OrgLayout() {
   const { orgSlug = '' } = useParams();
+  const loaded = useLoaderData<OrgRouteData>();
   const activeOrg = useActiveOrg();
-  const transition = useOrgTransition();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
   const data = activeOrg.data;
-  const phase = data ? orgRoutePhase(orgSlug, data, transition) : null;
+  const phase = data ? orgRoutePhase(orgSlug, data, loaded !== null) : null;
 
   useEffect(() => {
-    if (!data) return;
-    const follow = transition.follow;
-    if (phase === 'follow' && follow && data.org) {
-      const to = landingPath(data, pathInOrg(pathname));
-      void navigate(to, { replace: follow.reason !== 'switched' });
-      announce(followMessage(follow.reason, follow.from, data.org.name));
-    } else if (phase === 'no-org') {
-      if (follow?.from) announce(`${follow.from} is no longer available to you.`);
-      updateOrgTransition({ follow: null });
-      void navigate('/no-organization', { replace: true });
-    } else if (phase === 'ready') {
-      markAfterPaint('org-console:org-shown', orgSlug);
-      if (follow?.slug === orgSlug) updateOrgTransition({ follow: null });
-    } else if (phase === 'deep-link') {
-      void requestSwitch(queryClient, orgSlug);
-    }
-  }, [phase, data, transition.follow, pathname, orgSlug, navigate, queryClient]);
+    if (phase === 'ready') markAfterPaint('org-console:org-shown', orgSlug);
+  }, [phase, orgSlug]);
 
   if (activeOrg.isError && !data) {
     return (
-      <Frame>
+      <Frame activeOrg={data}>
         <ErrorPanel
           title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
-          onRetry={() => void activeOrg.refetch()}
+          onRetry={retry}
         />
       </Frame>
     );
   }
-  if (!data || !phase || phase === 'no-org') {
-    return <Frame>{<Loading label="Loading your organization…" />}</Frame>;
+  if (phase === 'no-org') return <Navigate to="/no-organization" replace />;
+  if (!data?.org || phase === null || phase === 'following') {
+    return (
+      <Frame>
+        <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />
+      </Frame>
+    );
   }
   const org = data.org;
-  const name =
-    phase === 'follow'
-      ? (org?.name ?? '')
-      : (data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug);
-  let content;
-  if (phase === 'ready') {
-    content = (
-      <>
-        {activeOrg.isRefetchError && (
-          // What is shown stays (and so does anything typed); the user learns it may be stale.
-          <p className="notice refresh-failed" role="alert">
-            Could not refresh {data.org?.name}: {errorMessage(activeOrg.error)}{' '}
-            <button type="button" className="button" onClick={() => void activeOrg.refetch()}>
-              Try again
-            </button>
-          </p>
-        )}
-        <Outlet />
-      </>
+  // No access, a failed switch: the page says the user is still in the active org, whose shell
+  // stands around it.
+  if (phase === 'no-access') {
+    return (
+      <Frame activeOrg={data}>
+        <NoAccess slug={orgSlug} current={org} />
+      </Frame>
     );
-  } else if (phase === 'no-access' && org) content = <NoAccess slug={orgSlug} current={org} />;
-  else if (phase === 'switch-failed' && org && transition.failure) {
-    content = (
-      <ErrorPanel
-        title={`Could not switch to ${name}`}
-        message={transition.failure.error.message}
-        onRetry={() => void requestSwitch(queryClient, orgSlug)}
-      >
-        <Link to={orgPath(org.slug)}>Back to {org.name}</Link>
-      </ErrorPanel>
+  }
+  if (phase === 'switch-failed' && loaded) {
+    const name = data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug;
+    return (
+      <Frame activeOrg={data}>
+        <ErrorPanel
+          title={`Could not switch to ${name}`}
+          message={errorMessage(loaded.switchError)}
+          onRetry={retry}
+        >
+          <Link to={orgPath(org.slug)}>Back to {org.name}</Link>
+        </ErrorPanel>
+      </Frame>
     );
-  } else content = <Loading label={`Switching to ${name}…`} />;
-
-  // Until the URL and the active org agree, no other org's navigation is shown.
-  // While following, the active org is already the new one, so the header may show it.
+  }
   return (
-    <Frame activeOrg={phase === 'ready' || phase === 'follow' ? data : undefined}>{content}</Frame>
+    <Frame activeOrg={data}>
+      {activeOrg.isRefetchError && (
+        // What is shown stays (and so does anything typed); the user learns it may be stale.
+        <p className="notice refresh-failed" role="alert">
+          Could not refresh {org.name}: {errorMessage(activeOrg.error)}{' '}
+          <button type="button" className="button" onClick={() => void activeOrg.refetch()}>
+            Try again
+          </button>
+        </p>
+      )}
+      <Outlet />
+    </Frame>
   );
 }
+
+/** Loads the page again: its loader reads the active org and switches to the URL's org. */
+const retry = () => window.location.reload();
 
 function Frame({ activeOrg, children }: { activeOrg?: ActiveOrg; children: ReactNode }) {
   return (
@@ -126,10 +115,4 @@ function NoAccess({ slug, current }: { slug: string; current: { slug: string; na
       <Link to={orgPath(current.slug)}>Back to {current.name}</Link>
     </section>
   );
-}
-
-function followMessage(reason: string, from: string | null, to: string): string {
-  if (reason === 'removed' && from) return `${from} is no longer available. Switched to ${to}.`;
-  if (reason === 'elsewhere') return `Switched to ${to} in another tab or window.`;
-  return `Switched to ${to}.`;
 }

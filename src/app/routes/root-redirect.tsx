@@ -8,7 +8,9 @@ import { landingPath } from '../landing';
 /** `/`: to the active org's console, or to the page saying there is none. */
 export function RootRedirect() {
   const activeOrg = useActiveOrg();
-  if (activeOrg.isPending) return <Loading label="Loading your organization…" />;
+  if (activeOrg.isPending) {
+    return <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />;
+  }
   if (activeOrg.isError) {
     return (
       <main className="app-main">

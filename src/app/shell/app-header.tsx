@@ -2,6 +2,8 @@ import { Link, useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
 import { orgPath } from '../../lib/org-path';
+import { SETTINGS_PAGE } from '../console-pages';
+import { pageAccess } from '../page-access';
 
 export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const navigate = useNavigate();
@@ -16,9 +18,12 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
       {activeOrg && org && (
         <>
           <OrgSwitcher activeOrg={activeOrg} />
-          <Link to={orgPath(org.slug, 'settings')} className="header-link">
-            Organization settings
-          </Link>
+          {/* The guard asks the same question: the header never links to a page that refuses. */}
+          {pageAccess(activeOrg, SETTINGS_PAGE) === 'allowed' && (
+            <Link to={orgPath(org.slug, SETTINGS_PAGE.path)} className="header-link">
+              {SETTINGS_PAGE.title}
+            </Link>
+          )}
         </>
       )}
       <button

@@ -2,20 +2,25 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 type Announcement = { id: number; text: string };
 
-let current: Announcement | null = null;
+// A few at once: one announcement never hides another made at the same moment (a switch, and
+// the unsaved changes it kept).
+const MAX_SHOWN = 3;
+let shown: readonly Announcement[] = [];
 let nextId = 1;
 const listeners = new Set<() => void>();
 
-/** Says something to everyone: a toast for the eyes, a polite live region for screen readers. */
-export function announce(text: string): void {
-  current = { id: nextId++, text };
+function update(next: readonly Announcement[]) {
+  shown = next;
   listeners.forEach((listener) => listener());
 }
 
+/** Says something to everyone: a toast for the eyes, a polite live region for screen readers. */
+export function announce(text: string): void {
+  update([...shown.filter((a) => a.text !== text), { id: nextId++, text }].slice(-MAX_SHOWN));
+}
+
 function dismiss(id: number) {
-  if (current?.id !== id) return;
-  current = null;
-  listeners.forEach((listener) => listener());
+  update(shown.filter((a) => a.id !== id));
 }
 
 const subscribe = (listener: () => void) => {
@@ -24,31 +29,35 @@ const subscribe = (listener: () => void) => {
 };
 
 export function Announcer() {
-  const announcement = useSyncExternalStore(
+  const announcements = useSyncExternalStore(
     subscribe,
-    () => current,
-    () => null,
+    () => shown,
+    () => shown,
   );
+  // The oldest goes after 6 s on screen (or so: a newer one restarts its clock).
+  const oldest = announcements[0]?.id;
   useEffect(() => {
-    if (!announcement) return;
-    const timer = setTimeout(() => dismiss(announcement.id), 6000);
+    if (oldest === undefined) return;
+    const timer = setTimeout(() => dismiss(oldest), 6000);
     return () => clearTimeout(timer);
-  }, [announcement]);
+  }, [oldest]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
-      {announcement && (
-        <div className="toast" key={announcement.id}>
-          <span>{announcement.text}</span>
+      {announcements.map(({ id, text }) => (
+        <div className="toast" key={id}>
+          <span className="clamp-2" title={text}>
+            {text}
+          </span>
           <button
             type="button"
             className="button ghost"
             aria-label="Dismiss notification"
-            onClick={() => dismiss(announcement.id)}
+            onClick={() => dismiss(id)}
           >
             ×
           </button>
         </div>
-      )}
+      ))}
     </div>
   );
 }

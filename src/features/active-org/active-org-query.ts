@@ -1,31 +1,31 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
 import { ActiveOrgSchema, type ActiveOrg } from '../../api/contract/active-org';
-import { activeOrgKey } from './active-org-keys';
-import { noteOrgChange } from './apply-active-org';
-import { getOrgTransition, switchEpoch } from './org-transition';
-
-export { activeOrgKey };
+import { activeOrgKey } from './org-keys';
+import { isSwitching } from './switch-org';
 
 export const activeOrgQueryOptions = () =>
   queryOptions({
     queryKey: activeOrgKey,
-    queryFn: async ({ signal, client }) => {
-      const epoch = switchEpoch();
+    queryFn: async ({ signal, client }): Promise<ActiveOrg> => {
+      const startedAt = Date.now();
       const next = await apiRequest({
         path: '/v2/user/active-org',
         schema: ActiveOrgSchema,
         signal,
       });
-      const cached = client.getQueryData<ActiveOrg>(activeOrgKey);
-      // A switch started or landed meanwhile: its answer decides, this one is out of date.
-      if (cached && (epoch !== switchEpoch() || getOrgTransition().pendingSlug)) return cached;
-      // Another tab or session switched, or the org went away: follow the server.
-      noteOrgChange(client, cached?.org ?? null, next, 'elsewhere');
+      // A switch is under way or landed while this read was out: the switch decides, and this
+      // answer may be what the server had before it.
+      const current = client.getQueryState<ActiveOrg>(activeOrgKey);
+      if (current?.data && (isSwitching(client) || current.dataUpdatedAt >= startedAt)) {
+        return current.data;
+      }
       return next;
     },
     // The active org is shared by every tab of the session: re-read it whenever the tab returns.
     refetchOnWindowFocus: 'always',
+    // The `/o/:orgSlug` loader has just tried; a failed read waits for the user's "Try again".
+    retryOnMount: false,
   });
 
 export function useActiveOrg() {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ActiveOrg } from '../../api/contract/active-org';
-import { activeOrgKey } from './active-org-keys';
+import { activeOrgKey } from './org-keys';
 
 const CHANNEL = 'org-console.active-org';
 type Message = { type: 'active-org-changed'; slug: string | null };

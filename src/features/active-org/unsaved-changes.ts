@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 // Pages with forms register here while they hold unsaved changes; switching org asks first.
-const dirtyOwners = new Set<symbol>();
+// Each registers what to do when the user agrees to throw its changes away.
+const dirtyOwners = new Map<symbol, () => void>();
 
 export function hasUnsavedChanges(): boolean {
   return dirtyOwners.size > 0;
@@ -10,15 +11,24 @@ export function hasUnsavedChanges(): boolean {
 /** Asks before something would throw unsaved changes away; true when it may go ahead. */
 export function confirmDiscardingUnsavedChanges(action: string): boolean {
   if (!hasUnsavedChanges()) return true;
-  return window.confirm(`You have unsaved changes. ${action} and discard them?`);
+  if (!window.confirm(`You have unsaved changes. ${action} and discard them?`)) return false;
+  [...dirtyOwners.values()].forEach((discard) => discard());
+  return true;
 }
 
-/** Registers the calling page's unsaved changes for as long as `dirty` is true. */
-export function useUnsavedChanges(dirty: boolean): void {
+/**
+ * Registers the calling page's unsaved changes for as long as `dirty` is true; `onDiscard` runs
+ * when the user agrees to discard them elsewhere (the switcher).
+ */
+export function useUnsavedChanges(dirty: boolean, onDiscard: () => void = () => undefined): void {
+  const discard = useRef(onDiscard);
+  useEffect(() => {
+    discard.current = onDiscard;
+  });
   useEffect(() => {
     if (!dirty) return;
     const owner = Symbol('unsaved changes');
-    dirtyOwners.add(owner);
+    dirtyOwners.set(owner, () => discard.current());
     return () => {
       dirtyOwners.delete(owner);
     };

@@ -7,6 +7,14 @@ describe('validHomePage', () => {
   });
 
   it.each([
+    ['/a//b', '/a/b'],
+    ['/workspaces/', '/workspaces'],
+    ['/%2e/workspaces', '/workspaces'],
+  ])('normalizes %j to %j', (homePage, path) => {
+    expect(validHomePage({ homePage })).toBe(path);
+  });
+
+  it.each([
     undefined,
     '',
     'workspaces',
@@ -15,12 +23,12 @@ describe('validHomePage', () => {
     '/workspaces?x=1',
     '/workspaces#x',
     '//evil.example',
-    '/a//b',
     '/\\evil.example',
     '/work spaces',
     '/../sign-out',
     'https://evil.example',
-    '/%2F%2Fevil',
+    '/%2e%2e/globex',
+    '/%E0%A4%A',
   ])('ignores %j', (homePage) => {
     expect(validHomePage({ homePage })).toBeUndefined();
   });

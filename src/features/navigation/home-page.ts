@@ -1,13 +1,11 @@
 import type { Navigation } from '../../api/contract/navigation';
-
-const HOME_PAGE = /^\/[a-zA-Z0-9\-_/]*$/;
+import { normalizeInternalPath } from '../../lib/internal-path';
 
 /**
- * The org's `homePage` when it is a plain org-relative path (`/workspaces`), else undefined.
- * Relative to the org: link to it as `/o/{slug}{homePage}`.
+ * The org's `homePage` normalized by the one path rule (`/workspaces`), when it is an
+ * org-relative path without query or fragment; else undefined. Link to it as `/o/{slug}{homePage}`.
  */
 export function validHomePage(navigation: Pick<Navigation, 'homePage'>): string | undefined {
-  const { homePage } = navigation;
-  if (!homePage || !HOME_PAGE.test(homePage) || homePage.includes('//')) return undefined;
-  return homePage;
+  const path = navigation.homePage ? normalizeInternalPath(navigation.homePage) : null;
+  return path && !/[?#]/.test(path) ? path : undefined;
 }

@@ -3,12 +3,19 @@ import { classifyHref } from './href';
 
 describe('classifyHref', () => {
   it.each([
-    ['/workspaces', '/o/acme/workspaces'],
-    ['/workspaces/new', '/o/acme/workspaces/new'],
-    ['/members?tab=pending#top', '/o/acme/members?tab=pending#top'],
-    ['/', '/o/acme'],
-  ])('%j is an in-app link to %j', (href, to) => {
-    expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, newTab: false });
+    ['/workspaces', '/o/acme/workspaces', 'workspaces'],
+    ['/workspaces/new/', '/o/acme/workspaces/new', 'workspaces/new'],
+    ['/members?tab=pending#top', '/o/acme/members?tab=pending#top', 'members'],
+    ['/work%73paces', '/o/acme/workspaces', 'workspaces'],
+    ['/workspaces%2Fnew', '/o/acme/workspaces/new', 'workspaces/new'],
+    ['/', '/o/acme', ''],
+    ['/./workspaces/', '/o/acme/workspaces', 'workspaces'],
+  ])('%j is an in-app link to %j, the page %j', (href, to, path) => {
+    expect(classifyHref(href, 'acme')).toEqual({ kind: 'internal', to, path, newTab: false });
+  });
+
+  it('a path that cannot be decoded is not a link', () => {
+    expect(classifyHref('/members%E0%A4%A', 'acme')).toEqual({ kind: 'none' });
   });
 
   it('URL-encodes the org slug', () => {
@@ -49,6 +56,12 @@ describe('classifyHref', () => {
     ['leading space before a path', ' /workspaces'],
     ['space inside a path', '/work spaces'],
     ['dot segments', '/../../sign-out'],
+    ['encoded dot segments', '/%2e%2e/globex/settings'],
+    ['encoded dot segments to sign-out', '/%2e%2e/%2e%2e/sign-out'],
+    ['double-encoded dot segments', '/%252e%252e/globex'],
+    ['encoded slash after dots', '/..%2fglobex'],
+    ['overlong UTF-8 dots', '/%c0%ae%c0%ae/globex'],
+    ['malformed encoding', '/%E0%A4%A'],
     ['a relative path', 'workspaces'],
     ['mailto:', 'mailto:a@example.com'],
     ['ftp:', 'ftp://example.com'],

@@ -1,7 +1,9 @@
-import { orgPath } from '../../lib/org-path';
+import { normalizeInternalPath } from '../../lib/internal-path';
+import { orgPath, pagePathOf } from '../../lib/org-path';
 /** Where a menu entry may point, decided from an untrusted `href`. */
 export type NavTarget =
-  | { kind: 'internal'; to: string; newTab: boolean }
+  /** `path`: the org-relative page it opens (`workspaces/new`), as the router will match it. */
+  | { kind: 'internal'; to: string; path: string; newTab: boolean }
   | { kind: 'external'; href: string; newTab: boolean }
   | { kind: 'none' };
 
@@ -10,12 +12,14 @@ export type NavTarget =
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
 
-/** An org-relative path: one leading slash, then no slash, backslash or dot-segment tricks. */
-export function isInternalPath(href: string): boolean {
-  if (!href.startsWith('/') || href.startsWith('//')) return false;
-  if (href.includes('\\') || UNSAFE_CHARS.test(href)) return false;
-  const path = href.split(/[?#]/, 1)[0] ?? '';
-  return !path.split('/').some((segment) => segment === '.' || segment === '..');
+/**
+ * An internal href (`/workspaces/new`) as the page it opens: normalized by the one path rule
+ * (lib/internal-path.ts), then as the router matches it. Undefined when it is no safe internal path.
+ */
+export function internalPage(href: string): { normalized: string; path: string } | undefined {
+  const normalized = normalizeInternalPath(href);
+  const path = normalized === null ? undefined : pagePathOf(normalized);
+  return normalized !== null && path !== undefined ? { normalized, path } : undefined;
 }
 
 /**
@@ -29,8 +33,11 @@ export function classifyHref(
 ): NavTarget {
   const newTab = target === '_blank';
   if (!href) return { kind: 'none' };
-  if (isInternalPath(href)) {
-    return { kind: 'internal', to: orgPath(orgSlug, href), newTab };
+  if (href.startsWith('/')) {
+    const page = internalPage(href);
+    return page
+      ? { kind: 'internal', to: orgPath(orgSlug, page.normalized), path: page.path, newTab }
+      : { kind: 'none' };
   }
   if (UNSAFE_CHARS.test(href) || !/^https?:\/\//i.test(href)) return { kind: 'none' };
   let url: URL;

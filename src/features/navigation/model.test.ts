@@ -54,8 +54,11 @@ describe('the permission filter', () => {
     { required: ['a'], granted: ['a'], shown: true },
     { required: ['a', 'b'], granted: ['a'], shown: false },
     { required: ['a', 'b'], granted: ['b', 'a', 'c'], shown: true },
-    { required: ['a', 'b'], granted: ['*'], shown: true },
+    // The documents define no wildcard: `*` is a permission like any other.
+    { required: ['a', 'b'], granted: ['*'], shown: false },
     { required: ['*'], granted: ['a'], shown: false },
+    { required: ['<string>'], granted: ['<string>'], shown: true },
+    { required: ['workspaces.read'], granted: ['workspaces:read'], shown: false },
     { required: ['A'], granted: ['a'], shown: false },
   ])('requires $required, granted $granted: shown $shown', ({ required, granted, shown }) => {
     expect(menuOf(nav([item('x', required)]), granted)).toEqual(shown ? ['x'] : []);
@@ -111,9 +114,9 @@ describe('pruning and dividers', () => {
       [['c', ['a']]],
     ],
     [
-      'owner sees everything',
+      'holding every permission shows everything',
       [item('a', ['p']), divider('d'), item('b', ['q'])],
-      ['*'],
+      ['q', 'p'],
       ['a', '-', 'b'],
     ],
   ])('%s', (_, menu, permissions, expected) => {
@@ -147,7 +150,7 @@ describe('features', () => {
   it.each([
     { granted: [], labels: ['open'] },
     { granted: ['agents:use'], labels: ['open', 'agent'] },
-    { granted: ['*'], labels: ['open', 'agent', 'both'] },
+    { granted: ['templates:use', 'agents:use'], labels: ['open', 'agent', 'both'] },
   ])('granted $granted shows $labels', ({ granted, labels }) => {
     const features = [
       feature('open', []),
@@ -168,7 +171,7 @@ describe('items', () => {
       'my org',
     );
     expect(tree.menu).toMatchObject([
-      { target: { kind: 'internal', to: '/o/my%20org/a', newTab: false } },
+      { target: { kind: 'internal', to: '/o/my%20org/a', path: 'a', newTab: false } },
       { target: { kind: 'external', href: 'https://example.com/x', newTab: true } },
     ]);
   });

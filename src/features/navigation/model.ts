@@ -3,8 +3,9 @@ import { hasPermissions } from '../../lib/permissions';
 import { validColor } from '../../lib/css-color';
 import { classifyHref, type NavTarget } from './href';
 
-/** Entries nested deeper than this are dropped: a sidebar cannot show more, and recursion stays bounded. */
-export const MAX_DEPTH = 6;
+import { MAX_DEPTH, trimmedText } from './visibility';
+
+export { MAX_DEPTH };
 
 export type NavFeature = { key: string; type: MenuFeature['type']; label: string };
 type NodeBase = {
@@ -38,7 +39,7 @@ type Context = {
 
 const ICON_NAME = /^[a-z0-9-]{1,64}$/;
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '') || undefined;
+const text = trimmedText;
 
 function keyFactory() {
   const seen = new Set<string>();
@@ -76,7 +77,6 @@ function entries(list: readonly MenuEntry[], context: Context, depth: number): N
   const nodes = list.flatMap((entry): NavNode[] => {
     if (entry.type === 'divider')
       return [{ kind: 'divider', key: context.uniqueKey(String(entry.id)) }];
-    if (entry.type !== 'item' && entry.type !== 'category') return [];
     const label = text(entry.label);
     if (!label || !hasPermissions(context.permissions, entry.permissions)) return [];
     const icon = text(entry.icon);

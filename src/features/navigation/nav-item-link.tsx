@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { NavLink } from 'react-router';
+import { memo, useId } from 'react';
+import { Link } from 'react-router';
 import type { NavItem } from './model';
 import { NavIcon } from './nav-icon';
 
@@ -13,12 +13,15 @@ function hint(item: NavItem): string | undefined {
  * An item as a link named by its label alone; the badge and "opens in a new tab" are its
  * description, so QA and screen readers find it by the label the config gives.
  */
-export function NavItemLink({
+export const NavItemLink = memo(function NavItemLink({
   item,
   className = 'nav-link',
+  current = false,
 }: {
   item: NavItem;
   className?: string;
+  /** The one entry of its menu marked as the current page (see currentEntryKey). */
+  current?: boolean;
 }) {
   const badgeId = useId();
   const hintId = useId();
@@ -47,9 +50,9 @@ export function NavItemLink({
   return (
     <span className="nav-row">
       {target.kind === 'internal' ? (
-        <NavLink to={target.to} end {...common}>
+        <Link to={target.to} aria-current={current ? 'page' : undefined} {...common}>
           {content}
-        </NavLink>
+        </Link>
       ) : (
         <a href={target.href} {...common}>
           {content}
@@ -67,4 +70,4 @@ export function NavItemLink({
       )}
     </span>
   );
-}
+});

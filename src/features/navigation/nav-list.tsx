@@ -1,8 +1,15 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { NavCategory, NavNode } from './model';
 import { NavIcon } from './nav-icon';
 import { NavItemLink } from './nav-item-link';
-import type { ExpandedCategories } from './use-expanded-categories';
+import { useIsExpanded, type ExpandedCategories } from './use-expanded-categories';
+
+type ListProps = {
+  nodes: NavNode[];
+  expanded: ExpandedCategories;
+  /** The key of the one entry marked as the current page, if any. */
+  currentKey: string | undefined;
+};
 
 /** Dividers split the entries into groups, so every list holds only list items. */
 function groups(nodes: NavNode[]): Exclude<NavNode, { kind: 'divider' }>[][] {
@@ -14,9 +21,13 @@ function groups(nodes: NavNode[]): Exclude<NavNode, { kind: 'divider' }>[][] {
   return result.filter((group) => group.length > 0);
 }
 
-function Category({ category, expanded }: { category: NavCategory; expanded: ExpandedCategories }) {
+const Category = memo(function Category({
+  category,
+  expanded,
+  currentKey,
+}: Omit<ListProps, 'nodes'> & { category: NavCategory }) {
   const listId = useId();
-  const open = expanded.isExpanded(category);
+  const open = useIsExpanded(expanded, category);
   return (
     <>
       <span className="nav-row">
@@ -39,23 +50,24 @@ function Category({ category, expanded }: { category: NavCategory; expanded: Exp
           </span>
         )}
       </span>
+      {/* A closed category's entries are not rendered at all: a huge menu costs what is open. */}
       <div id={listId} className="nav-children" hidden={!open}>
-        <NavList nodes={category.children} expanded={expanded} />
+        {open && <NavList nodes={category.children} expanded={expanded} currentKey={currentKey} />}
       </div>
     </>
   );
-}
+});
 
-export function NavList({ nodes, expanded }: { nodes: NavNode[]; expanded: ExpandedCategories }) {
+export const NavList = memo(function NavList({ nodes, expanded, currentKey }: ListProps) {
   return groups(nodes).map((group) => (
     <ul key={group[0]?.key} className="nav-group">
       {group.map((node) => (
         <li key={node.key}>
           {node.kind === 'category' ? (
-            <Category category={node} expanded={expanded} />
+            <Category category={node} expanded={expanded} currentKey={currentKey} />
           ) : (
             <>
-              <NavItemLink item={node} />
+              <NavItemLink item={node} current={node.key === currentKey} />
               {node.features.length > 0 && (
                 <ul className="nav-features">
                   {node.features.map((feature) => (
@@ -76,4 +88,4 @@ export function NavList({ nodes, expanded }: { nodes: NavNode[]; expanded: Expan
       ))}
     </ul>
   ));
-}
+});

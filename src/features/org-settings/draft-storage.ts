@@ -1,49 +1,36 @@
-import * as z from 'zod/mini';
-import type { OrgFormValues } from './org-form-values';
+import { identityKey } from '../../lib/identity-storage';
+import { OrgDraftSchema, type OrgFormValues } from './org-field-table';
 
-// Session storage, so a draft lives as long as the tab and never reaches another browser profile.
-const draftKey = (orgId: string) => `org-console.org-settings-draft.${orgId}`;
-
-const DraftSchema = z.partial(
-  z.object({
-    name: z.string(),
-    address1: z.string(),
-    address2: z.string(),
-    city: z.string(),
-    zipcode: z.string(),
-    state: z.string(),
-    country: z.string(),
-    phone: z.string(),
-    is_business: z.boolean(),
-    mfaEnforced: z.boolean(),
-  }),
-);
+// Session storage, so a draft lives as long as the tab and never reaches another browser profile;
+// keyed by who typed it and for which org, so nobody else is ever offered it.
+const draftKey = (identity: string, orgId: string) =>
+  identityKey(`org-settings-draft.${orgId}`, identity) ?? '';
 
 export type OrgDraft = Partial<OrgFormValues>;
 
-export function saveDraft(orgId: string, draft: OrgDraft): void {
+export function saveDraft(identity: string, orgId: string, draft: OrgDraft): void {
   try {
-    sessionStorage.setItem(draftKey(orgId), JSON.stringify(draft));
+    sessionStorage.setItem(draftKey(identity, orgId), JSON.stringify(draft));
   } catch {
     // Storage full or unavailable: nothing more we can keep.
   }
 }
 
 /** The draft kept for this org, if any (and readable: storage is not trusted). */
-export function loadDraft(orgId: string): OrgDraft | null {
+export function loadDraft(identity: string, orgId: string): OrgDraft | null {
   try {
-    const raw = sessionStorage.getItem(draftKey(orgId));
+    const raw = sessionStorage.getItem(draftKey(identity, orgId));
     if (!raw) return null;
-    const parsed = DraftSchema.safeParse(JSON.parse(raw));
+    const parsed = OrgDraftSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-export function clearDraft(orgId: string): void {
+export function clearDraft(identity: string, orgId: string): void {
   try {
-    sessionStorage.removeItem(draftKey(orgId));
+    sessionStorage.removeItem(draftKey(identity, orgId));
   } catch {
     // Unavailable storage holds no draft.
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffOrgForm } from './org-diff';
-import type { OrgFormValues } from './org-form-values';
+import type { OrgFormValues } from './org-field-table';
 
 const server: OrgFormValues = {
   name: 'Acme Corporation',

@@ -1,5 +1,5 @@
-import { EDITABLE_ORG_FIELDS, type OrgUpdate } from '../../api/contract/org-details';
-import type { OrgFormValues } from './org-form-values';
+import type { OrgUpdate } from '../../api/contract/org-details';
+import { FIELD_ORDER, type OrgFormValues } from './org-field-table';
 
 type FieldValue = string | boolean;
 
@@ -17,7 +17,7 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
  */
 export function diffOrgForm(server: OrgFormValues, current: OrgFormValues): OrgUpdate {
   const changes: Record<string, FieldValue> = {};
-  for (const field of EDITABLE_ORG_FIELDS) {
+  for (const field of FIELD_ORDER) {
     if (!sameValue(server[field], current[field])) changes[field] = normalize(current[field]);
   }
   return changes as OrgUpdate;

@@ -1,20 +1,5 @@
 import type { EditableOrgField } from '../../api/contract/org-details';
-
-const FIELD_LABELS: Record<EditableOrgField, string> = {
-  name: 'Name',
-  address1: 'Address line 1',
-  address2: 'Address line 2',
-  city: 'City',
-  zipcode: 'ZIP / Postal code',
-  state: 'State / Province',
-  country: 'Country',
-  phone: 'Phone',
-  is_business: 'Business organization',
-  mfaEnforced: 'Enforce multi-factor authentication',
-};
-
-export const fieldLabels = (fields: readonly EditableOrgField[]) =>
-  fields.map((field) => FIELD_LABELS[field]).join(', ');
+import { fieldLabels } from './org-field-table';
 
 type ConflictNoticeProps = {
   fields: readonly EditableOrgField[];

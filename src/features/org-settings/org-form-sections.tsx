@@ -1,6 +1,13 @@
 import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
 import { CheckboxField, CountryField, ReadOnlyField, TextField } from './org-fields';
-import type { OrgFormErrors, OrgFormValues, OrgTextField } from './org-form-values';
+import {
+  ORG_FIELD_TABLE,
+  type EditableOrgFieldRow,
+  type OrgFieldRow,
+  type OrgFormValues,
+  type OrgSection,
+} from './org-field-table';
+import type { OrgFormErrors } from './org-form-values';
 
 type OrgFormSectionsProps = {
   values: OrgFormValues;
@@ -12,6 +19,10 @@ type OrgFormSectionsProps = {
   details: OrgDetails;
 };
 
+// Sections whose fields sit side by side on wide screens.
+const GRID: ReadonlySet<OrgSection> = new Set(['Address', 'Managed by the platform']);
+const SECTIONS = [...new Set(ORG_FIELD_TABLE.map((row) => row.section))];
+
 const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 function formatDate(value: string): string {
@@ -19,100 +30,101 @@ function formatDate(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateTime.format(date);
 }
 
-/** The fields of the settings form, grouped the way people look for them. */
-export function OrgFormSections({
-  values,
-  storedCountry,
-  errors,
-  readOnly,
-  onEdit,
-  onMfaChange,
-  details,
-}: OrgFormSectionsProps) {
-  const text = (field: OrgTextField) => ({
-    name: field,
-    value: values[field],
-    error: errors[field],
-    readOnly,
-    onChange: (value: string) => onEdit(field, value),
-  });
-
+/** The fields of the settings form (ORG_FIELD_TABLE), grouped the way people look for them. */
+export function OrgFormSections(props: OrgFormSectionsProps) {
   return (
     <>
-      <fieldset className="org-section">
-        <legend>General</legend>
-        <TextField label="Name" autoComplete="organization" {...text('name')} />
-        <CheckboxField
-          name="is_business"
-          label="Business organization"
-          hint="A company or other legal entity, rather than a person or a community."
-          checked={values.is_business}
-          readOnly={readOnly}
-          onChange={(checked) => onEdit('is_business', checked)}
-        />
-      </fieldset>
-
-      <fieldset className="org-section">
-        <legend>Address</legend>
-        <div className="org-grid">
-          <TextField label="Address line 1" autoComplete="address-line1" {...text('address1')} />
-          <TextField label="Address line 2" autoComplete="address-line2" {...text('address2')} />
-          <TextField label="City" autoComplete="address-level2" {...text('city')} />
-          <TextField label="ZIP / Postal code" autoComplete="postal-code" {...text('zipcode')} />
-          <TextField label="State / Province" autoComplete="address-level1" {...text('state')} />
-          <CountryField
-            value={values.country}
-            stored={storedCountry}
-            error={errors.country}
-            readOnly={readOnly}
-            onChange={(value) => onEdit('country', value)}
-          />
-        </div>
-      </fieldset>
-
-      <fieldset className="org-section">
-        <legend>Contact</legend>
-        <TextField
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          hint="With the country code, for example +1 555 0100."
-          {...text('phone')}
-        />
-      </fieldset>
-
-      <fieldset className="org-section">
-        <legend>Security</legend>
-        <CheckboxField
-          name="mfaEnforced"
-          label="Enforce multi-factor authentication"
-          hint="Members without multi-factor authentication are locked out until they set it up."
-          checked={values.mfaEnforced}
-          readOnly={readOnly}
-          onChange={onMfaChange}
-        />
-      </fieldset>
-
-      <fieldset className="org-section org-section-managed">
-        <legend>Managed by the platform</legend>
-        <p className="org-field-hint">These details are read-only here.</p>
-        <div className="org-grid">
-          <ReadOnlyField name="domain" label="Domain" value={details.domain ?? ''} />
-          <ReadOnlyField name="website" label="Website" value={details.website ?? ''} />
-          <ReadOnlyField
-            name="reposDisabled"
-            label="Repositories disabled"
-            value={details.reposDisabled ? 'Yes' : 'No'}
-          />
-          {details.deletedAt && (
-            <ReadOnlyField
-              name="deletedAt"
-              label="Deleted at"
-              value={formatDate(details.deletedAt)}
-            />
-          )}
-        </div>
-      </fieldset>
+      {SECTIONS.map((section) => {
+        const rows = ORG_FIELD_TABLE.filter((row) => row.section === section);
+        const fields = rows.map((row) => <Field key={row.key} row={row} {...props} />);
+        const managed = section === 'Managed by the platform';
+        return (
+          <fieldset
+            key={section}
+            className={managed ? 'org-section org-section-managed' : 'org-section'}
+          >
+            <legend>{section}</legend>
+            {managed && <p className="org-field-hint">These details are read-only here.</p>}
+            {GRID.has(section) ? <div className="org-grid">{fields}</div> : fields}
+          </fieldset>
+        );
+      })}
     </>
   );
+}
+
+function Field({ row, ...props }: OrgFormSectionsProps & { row: OrgFieldRow }) {
+  if (!('rule' in row)) return <ManagedField row={row} details={props.details} />;
+  return <EditableField row={row} {...props} />;
+}
+
+function EditableField({ row, ...props }: OrgFormSectionsProps & { row: EditableOrgFieldRow }) {
+  const { values, errors, readOnly, onEdit } = props;
+  const value = values[row.key];
+  const hint = 'hint' in row ? row.hint : undefined;
+  if (typeof value === 'boolean') {
+    return (
+      <CheckboxField
+        name={row.key}
+        label={row.label}
+        hint={hint ?? ''}
+        checked={value}
+        readOnly={readOnly}
+        // Turning MFA on asks first (it locks members out).
+        onChange={(checked) =>
+          row.key === 'mfaEnforced' ? props.onMfaChange(checked) : onEdit(row.key, checked)
+        }
+      />
+    );
+  }
+  if (row.input === 'country') {
+    return (
+      <CountryField
+        value={value}
+        stored={props.storedCountry}
+        error={errors.country}
+        readOnly={readOnly}
+        onChange={(next) => onEdit('country', next)}
+      />
+    );
+  }
+  return (
+    <TextField
+      name={row.key}
+      label={row.label}
+      value={value}
+      error={errors[row.key]}
+      hint={hint}
+      readOnly={readOnly}
+      onChange={(next) => onEdit(row.key, next)}
+      autoComplete={'autoComplete' in row ? row.autoComplete : undefined}
+      type={row.input === 'tel' ? 'tel' : undefined}
+    />
+  );
+}
+
+/** A value the platform manages: shown, never sent. */
+function ManagedField({
+  row,
+  details,
+}: {
+  row: Exclude<OrgFieldRow, EditableOrgFieldRow>;
+  details: OrgDetails;
+}) {
+  if (row.key === 'reposDisabled') {
+    return (
+      <ReadOnlyField
+        name={row.key}
+        label={row.label}
+        value={details.reposDisabled ? 'Yes' : 'No'}
+      />
+    );
+  }
+  const value = details[row.key];
+  if (row.key === 'deletedAt') {
+    return value ? (
+      <ReadOnlyField name={row.key} label={row.label} value={formatDate(value)} />
+    ) : null;
+  }
+  return <ReadOnlyField name={row.key} label={row.label} value={value ?? ''} />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgDetails } from '../../api/contract/org-details';
-import { initOrgForm, orgFormReducer } from './org-form-state';
+import { draftChanges, initOrgForm, orgFormReducer } from './org-form-state';
 
 const details: OrgDetails = { id: 'org_acme', name: 'Acme', city: 'Springfield', phone: '' };
 
@@ -31,11 +31,12 @@ describe('orgFormReducer', () => {
     expect(state.conflicts).toEqual([]);
   });
 
-  it('restores a draft over the server values and says so', () => {
-    const state = initOrgForm({ details, draft: { city: 'North Haverbrook' } });
+  it('restores a kept draft over the server values, and names only what it changes', () => {
+    let state = initOrgForm({ details });
+    expect(draftChanges(state.server, { city: 'North Haverbrook', phone: '' })).toEqual(['city']);
+    expect(draftChanges(state.server, { city: 'Springfield' })).toEqual([]);
+    state = orgFormReducer(state, { type: 'restore', draft: { city: 'North Haverbrook' } });
     expect(state.values.city).toBe('North Haverbrook');
     expect(state.server.city).toBe('Springfield');
-    expect(state.restored).toBe(true);
-    expect(initOrgForm({ details, draft: { city: 'Springfield' } }).restored).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
 import { sameValue } from './org-diff';
-import { FIELD_ORDER, toFormValues, type OrgFormValues } from './org-form-values';
+import { FIELD_ORDER, toFormValues, type OrgFormValues } from './org-field-table';
 
 export type OrgFormState = {
   /** The details object the form last took in (react-query keeps its identity while unchanged). */
@@ -11,35 +11,37 @@ export type OrgFormState = {
   values: OrgFormValues;
   /** Fields the user edited that the server also changed underneath. */
   conflicts: EditableOrgField[];
-  /** The values came back from a draft kept when the session ended. */
-  restored: boolean;
 };
 
 export type OrgFormAction =
   | { type: 'edit'; field: EditableOrgField; value: string | boolean }
   | { type: 'server'; details: OrgDetails }
+  | { type: 'restore'; draft: Partial<OrgFormValues> }
   | { type: 'discard' }
   | { type: 'keep-mine' };
 
-export function initOrgForm({
-  details,
-  draft,
-}: {
-  details: OrgDetails;
-  draft?: Partial<OrgFormValues> | null | undefined;
-}): OrgFormState {
+export function initOrgForm({ details }: { details: OrgDetails }): OrgFormState {
   const server = toFormValues(details);
-  const values = { ...server, ...draft };
-  const restored = FIELD_ORDER.some((field) => !sameValue(values[field], server[field]));
-  return { source: details, server, values, conflicts: [], restored };
+  return { source: details, server, values: server, conflicts: [] };
+}
+
+/** The fields of a kept draft that differ from the server's values: what restoring would change. */
+export function draftChanges(
+  server: OrgFormValues,
+  draft: Partial<OrgFormValues> | null,
+): EditableOrgField[] {
+  if (!draft) return [];
+  return FIELD_ORDER.filter((f) => draft[f] !== undefined && !sameValue(draft[f], server[f]));
 }
 
 export function orgFormReducer(state: OrgFormState, action: OrgFormAction): OrgFormState {
   switch (action.type) {
     case 'edit':
       return { ...state, values: { ...state.values, [action.field]: action.value } };
+    case 'restore':
+      return { ...state, values: { ...state.values, ...action.draft } };
     case 'discard':
-      return { ...state, values: state.server, conflicts: [], restored: false };
+      return { ...state, values: state.server, conflicts: [] };
     case 'keep-mine':
       return { ...state, conflicts: [] };
     case 'server':

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, countryOptions, COUNTRIES } from './countries';
-import {
-  firstInvalidField,
-  toFormValues,
-  validateOrgForm,
-  type OrgFormValues,
-} from './org-form-values';
+import { toFormValues, type OrgFormValues } from './org-field-table';
+import { firstInvalidField, validateOrgForm } from './org-form-values';
 
 const valid: OrgFormValues = {
   name: 'Acme',

@@ -1,21 +1,18 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getCredential, setCredential } from '../../api/credential';
 import { config } from '../../config';
 import type { Fault } from '../../mocks/faults';
 import { mockBackend, mockServer } from '../../mocks/node';
 import { TOKENS } from '../../test/api';
 import { openSettings, recordUpdates, saveButton } from '../../test/org-settings-kit';
+import { switchOrg } from '../active-org/switch-org';
 import { hasUnsavedChanges } from '../active-org/unsaved-changes';
 import { orgDetailsKey } from './org-details-query';
 
 const timeoutMs = config.timeoutMs;
-afterEach(() => {
-  mockServer.events.removeAllListeners();
-  config.timeoutMs = timeoutMs;
-});
 
 const arm = (fault: Fault) => mockBackend.faults.set({ endpoint: 'org:update', fault, times: 1 });
 
@@ -152,7 +149,7 @@ describe('organization settings: nothing lost', () => {
     expect(hasUnsavedChanges()).toBe(false);
   });
 
-  it('keeps the draft through a 401 and restores it, marked, after signing in again', async () => {
+  it('keeps the draft through a 401, for that person only, and offers it back after signing in again', async () => {
     const { router } = await openSettings();
     const user = await typeCityAndPhone();
     mockServer.use(
@@ -163,18 +160,51 @@ describe('organization settings: nothing lost', () => {
     await user.click(saveButton());
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(getCredential()).toBeNull();
-    expect(sessionStorage.getItem('org-console.org-settings-draft.org_acme')).toContain(
-      'Ogdenville',
+    const stored = Object.keys(sessionStorage).map(
+      (key) => `${key}=${sessionStorage.getItem(key)}`,
     );
+    expect(stored.join('\n')).toContain('Ogdenville');
+    // Kept under a name for the person, never under their credential.
+    expect(stored.join('\n')).not.toContain(TOKENS.olivia);
 
     mockServer.resetHandlers();
     act(() => setCredential(TOKENS.olivia));
     await act(() => router.navigate('/o/acme/settings'));
-    expect(await screen.findByText(/Restored your unsaved changes/)).toBeInTheDocument();
+    const offer = await screen.findByRole('region', { name: 'Unsaved changes' });
+    expect(offer).toHaveTextContent('Restore your unsaved changes?');
+    expect(offer).toHaveTextContent('City, Phone');
+    // Nothing is applied unasked.
+    expect(screen.getByLabelText('City')).not.toHaveValue('Ogdenville');
+    await user.click(within(offer).getByRole('button', { name: 'Restore' }));
     expect(screen.getByLabelText('City')).toHaveValue('Ogdenville');
     expect(screen.getByLabelText('Phone')).toHaveValue('+1 555 0100');
     expect(saveButton()).toBeEnabled();
-    expect(sessionStorage.getItem('org-console.org-settings-draft.org_acme')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Unsaved changes' })).not.toBeInTheDocument();
+  });
+
+  it('offers nobody else the draft, and Discard forgets it', async () => {
+    const { router } = await openSettings();
+    await typeCityAndPhone();
+    const signInWith = async (credential: string | null) => {
+      act(() => setCredential(null));
+      await screen.findByRole('heading', { name: 'Sign in' });
+      act(() => setCredential(credential));
+      await act(() => router.navigate('/o/acme/settings'));
+      await screen.findByRole('form', { name: 'Organization settings' });
+    };
+    // Someone else signs in with another credential (which the mock also knows as Olivia).
+    const olivia = mockBackend.db.userByCredential(TOKENS.olivia);
+    if (!olivia) throw new Error('no Olivia');
+    olivia.token = 'another-credential';
+    await signInWith('another-credential');
+    expect(screen.queryByRole('region', { name: 'Unsaved changes' })).not.toBeInTheDocument();
+
+    olivia.token = TOKENS.olivia;
+    await signInWith(TOKENS.olivia);
+    const offer = await screen.findByRole('region', { name: 'Unsaved changes' });
+    await userEvent.click(within(offer).getByRole('button', { name: 'Discard' }));
+    await signInWith(TOKENS.olivia);
+    expect(screen.queryByRole('region', { name: 'Unsaved changes' })).not.toBeInTheDocument();
   });
 
   it('never applies a save for one org to another org after a switch', async () => {
@@ -185,12 +215,7 @@ describe('organization settings: nothing lost', () => {
     await user.click(saveButton());
 
     // Switch while the save is in flight: the server's answer becomes the new context.
-    const globex = await fetch(`${config.apiBaseUrl}/v2/user/active-org`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${TOKENS.olivia}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ orgSlug: 'globex' }),
-    }).then((response) => response.json() as Promise<unknown>);
-    act(() => queryClient.setQueryData(['active-org'], globex));
+    await act(() => switchOrg(queryClient, 'globex'));
 
     await waitFor(() => expect(screen.getByLabelText('Name')).toHaveValue('Globex'));
     await waitFor(() => expect(bodies).toHaveLength(1));

@@ -3,19 +3,20 @@ import { useReducer, useRef, useState, type FormEvent } from 'react';
 import { hasStatus } from '../../api/api-error';
 import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
 import { errorMessage } from '../../lib/error-message';
-import { activeOrgKey } from '../active-org/active-org-query';
-import { loadDraft } from './draft-storage';
+import { activeOrgKey } from '../active-org/org-keys';
 import { orgDetailsKey } from './org-details-query';
 import { MfaDialog } from './mfa-dialog';
 import { changedFields, diffOrgForm } from './org-diff';
 import { focusField } from './org-fields';
-import { ConflictNotice, fieldLabels } from './org-form-notices';
+import { fieldLabels } from './org-field-table';
+import { ConflictNotice } from './org-form-notices';
 import { OrgFormSections } from './org-form-sections';
 import { initOrgForm, orgFormReducer } from './org-form-state';
 import { firstInvalidField, validateOrgForm } from './org-form-values';
 import { useUpdateOrg } from './update-org-mutation';
+import { OrgSaveBar } from './org-save-bar';
+import { useKeptDraft } from './use-kept-draft';
 import { useLeaveGuard } from './use-leave-guard';
-import { useSessionDraft } from './use-session-draft';
 
 export type OrgSettingsFormProps = {
   /** The org this form is bound to for its whole life (the page keys the form by it). */
@@ -32,17 +33,12 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
   const { orgRef, orgSlug, orgName, details, labelledBy } = props;
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
-  const [state, dispatch] = useReducer(
-    orgFormReducer,
-    { details, draft: loadDraft(orgRef) },
-    initOrgForm,
-  );
+  const [state, dispatch] = useReducer(orgFormReducer, { details }, initOrgForm);
   // A refetch or our own save brings new server values; fold them in without losing edits.
   if (details !== state.source) dispatch({ type: 'server', details });
 
   const mutation = useUpdateOrg();
   const [validated, setValidated] = useState(false);
-  const [summary, setSummary] = useState('');
   const [saveError, setSaveError] = useState('');
   const [success, setSuccess] = useState('');
   const [mfaDialogOpen, setMfaDialogOpen] = useState(false);
@@ -55,8 +51,10 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
   const readOnly = readOnlyReason !== null;
   const errors = validated ? validateOrgForm(state.values, fields, state.server.country) : {};
 
-  useLeaveGuard(dirty, orgSlug);
-  useSessionDraft(orgRef, changes);
+  const kept = useKeptDraft(orgRef, orgName, state.server, changes);
+  useLeaveGuard(dirty, orgSlug, kept.discardKept);
+  // The fields that are wrong now: the summary follows every fix.
+  const invalid = fields.filter((field) => errors[field]);
 
   function edit(field: EditableOrgField, value: string | boolean) {
     setSuccess('');
@@ -87,13 +85,8 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
     if (readOnly || saving || !dirty) return;
     setValidated(true);
     setSuccess('');
-    const found = validateOrgForm(state.values, fields, state.server.country);
-    const first = firstInvalidField(found);
+    const first = firstInvalidField(validateOrgForm(state.values, fields, state.server.country));
     if (first) {
-      const invalid = fields.filter((field) => found[field]);
-      setSummary(
-        `Check ${invalid.length === 1 ? 'this field' : 'these fields'}: ${fieldLabels(invalid)}.`,
-      );
       focusField(form.current, first);
       return;
     }
@@ -129,11 +122,28 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
       onSubmit={submit}
     >
       {readOnlyReason && <p className="notice org-notice">{readOnlyReason}</p>}
-      {state.restored && dirty && (
-        <p className="notice org-notice" role="status">
-          Restored your unsaved changes from before you were signed out. Review them, then save or
-          discard them.
-        </p>
+      {kept.offered && !readOnly && (
+        <section className="notice org-notice" aria-label="Unsaved changes">
+          <p>
+            Restore your unsaved changes? You left changes to {fieldLabels(kept.offeredFields)} here
+            without saving them.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                if (kept.offered) dispatch({ type: 'restore', draft: kept.offered });
+                kept.answerOffer();
+              }}
+            >
+              Restore
+            </button>
+            <button type="button" className="button" onClick={kept.answerOffer}>
+              Discard
+            </button>
+          </div>
+        </section>
       )}
       {state.conflicts.length > 0 && dirty && (
         <ConflictNotice
@@ -155,23 +165,21 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
         />
       </fieldset>
 
-      <div role="alert" className="org-alert">
-        {Object.keys(errors).length > 0 ? <p>{summary}</p> : saveError && <p>{saveError}</p>}
-      </div>
-      <div role="status" className="org-success">
-        {success && <p>{success}</p>}
-      </div>
-
-      {!readOnly && (
-        <div className="actions org-actions">
-          <button type="submit" className="button primary" disabled={!dirty || saving}>
-            Save changes
-          </button>
-          <button type="button" className="button" disabled={!dirty || saving} onClick={discard}>
-            Discard changes
-          </button>
-        </div>
-      )}
+      <OrgSaveBar
+        readOnly={readOnly}
+        saving={saving}
+        dirty={dirty}
+        success={success}
+        problem={
+          invalid.length > 0
+            ? `Check ${invalid.length === 1 ? 'this field' : 'these fields'}: ${fieldLabels(invalid)}.`
+            : saveError
+        }
+        onRetry={
+          saveError && invalid.length === 0 ? () => form.current?.requestSubmit() : undefined
+        }
+        onDiscard={discard}
+      />
 
       <MfaDialog
         open={mfaDialogOpen}

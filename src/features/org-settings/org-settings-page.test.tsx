@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { mockBackend, mockServer } from '../../mocks/node';
 import { openSettings, recordUpdates, saveButton } from '../../test/org-settings-kit';
-import { activeOrgKey } from '../active-org/active-org-query';
-
-afterEach(() => mockServer.events.removeAllListeners());
+import { activeOrgKey } from '../active-org/org-keys';
 
 const LABELS = [
   'Name',

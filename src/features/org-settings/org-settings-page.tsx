@@ -1,9 +1,10 @@
-import { ORG_EDITOR_ROLES } from '../../api/contract/org-details';
+import { canEditOrgDetails } from '../../api/contract/org-role';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
+import { shortName } from '../../lib/short-name';
 import { useActiveOrg } from '../active-org/active-org-query';
-import { orgRef } from '../active-org/org-ref';
+import { orgRef } from '../active-org/org-keys';
 import { useOrgDetails } from './org-details-query';
 import { OrgSettingsForm } from './org-settings-form';
 import './org-settings.css';
@@ -12,12 +13,13 @@ const TITLE_ID = 'org-settings-title';
 
 /** `/o/:orgSlug/settings`: the active org's details, editable by owners and administrators. */
 export function OrgSettingsPage() {
-  const org = useActiveOrg().data?.org;
-  if (!org) return null;
+  const activeOrg = useActiveOrg().data;
+  const org = activeOrg?.org;
+  if (!activeOrg || !org) return null;
   const ref = orgRef(org);
-  const readOnlyReason = ORG_EDITOR_ROLES.includes(org.role.slug)
+  const readOnlyReason = canEditOrgDetails(activeOrg)
     ? null
-    : `Only owners and administrators can change these details; your role in ${org.name} is ${org.role.name ?? org.role.slug}.`;
+    : `Only owners and administrators can change these details; your role in ${shortName(org.name)} is ${org.role.name ?? org.role.slug}.`;
 
   return (
     <section className="org-settings" aria-labelledby={TITLE_ID}>
@@ -60,5 +62,5 @@ function OrgDetailsLoader({ orgRef, ...form }: OrgDetailsLoaderProps) {
       />
     );
   }
-  return <Loading label="Loading organization settings…" />;
+  return <Loading label="Loading organization settings…" retrying={details.failureCount > 0} />;
 }

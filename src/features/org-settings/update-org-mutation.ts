@@ -6,7 +6,7 @@ import {
   type OrgDetails,
   type OrgUpdate,
 } from '../../api/contract/org-details';
-import { activeOrgKey } from '../active-org/active-org-query';
+import { activeOrgKey } from '../active-org/org-keys';
 import { orgDetailsKey } from './org-details-query';
 
 export type UpdateOrgVariables = {

@@ -8,14 +8,14 @@ import { useUnsavedChanges } from '../active-org/unsaved-changes';
  * Asks before unsaved changes are thrown away: in-app navigation (router blocker), closing or
  * reloading the tab (beforeunload), and switching org (the switcher consults the registry).
  */
-export function useLeaveGuard(dirty: boolean, orgSlug: string): void {
-  useUnsavedChanges(dirty);
+export function useLeaveGuard(dirty: boolean, orgSlug: string, onDiscard: () => void): void {
+  useUnsavedChanges(dirty, onDiscard);
 
   const blocker = useBlocker(({ currentLocation, nextLocation }) => {
     if (!dirty || currentLocation.pathname === nextLocation.pathname) return false;
     // Signed out (a 401): the draft is kept for after sign-in, asking would only get in the way.
     if (getCredential() === null) return false;
-    // A move into another org is a switch, and the switcher has already asked.
+    // A move into another org (a link, a switch) keeps the draft for when the user comes back.
     const nextOrg = orgSlugOfPath(nextLocation.pathname);
     return nextOrg === undefined || nextOrg === orgSlug;
   });
@@ -23,11 +23,12 @@ export function useLeaveGuard(dirty: boolean, orgSlug: string): void {
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     if (window.confirm('You have unsaved changes. Leave this page and discard them?')) {
+      onDiscard();
       blocker.proceed();
     } else {
       blocker.reset();
     }
-  }, [blocker]);
+  }, [blocker, onDiscard]);
 
   useEffect(() => {
     if (!dirty) return;

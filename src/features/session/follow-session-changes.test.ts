@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Follows storage events from other tabs: needs a window.
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { rotateCredential, setCredential } from '../../api/credential';

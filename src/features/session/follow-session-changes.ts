@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getCredentialSession, subscribeCredential } from '../../api/credential';
-import { resetSwitching } from '../active-org/request-switch';
 
 /**
  * When another tab signs in as someone else, nothing this tab fetched for the previous session
@@ -16,8 +15,8 @@ export function followSessionChanges(queryClient: QueryClient): () => void {
     session = next;
     if (previous !== null && next !== null) {
       void queryClient.cancelQueries();
+      // Queries and mutations alike: a switch still in flight is not applied.
       queryClient.clear();
-      resetSwitching();
     }
   });
 }

@@ -1,10 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { getIdentity } from '../../api/credential';
 import { config } from '../../config';
 import { safeReturnPath } from '../../lib/safe-return-path';
-import type { Persona } from './persona';
-import { signIn } from './sign-in';
+import { credentialProblem } from './credential-problem';
+import { signIn, type SignInFailure } from './sign-in';
+import { tabIdentity } from './require-session';
+
+/** A mock-backend user offered on the sign-in page when mocking is on. */
+export type Persona = { id: string; name: string; description: string; token: string };
 
 // Only OIDC mode loads the OpenID client.
 const ProviderSignIn = lazy(() =>
@@ -36,22 +41,29 @@ function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; ret
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [token, setToken] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SignInFailure | null>(null);
   const [pending, setPending] = useState(false);
+  // The return path belongs to whoever this tab showed last; a fresh tab's link, to anyone.
+  const [returnsTo] = useState(tabIdentity);
   const errorId = useId();
 
   async function submit(credential: string) {
     if (pending) return;
-    if (!credential.trim()) {
-      setError('Enter your API token.');
+    const trimmed = credential.trim();
+    const problem = trimmed ? credentialProblem(trimmed) : 'Enter your API token.';
+    if (problem) {
+      setError({ message: problem, credential: true });
       return;
     }
     setPending(true);
     setError(null);
-    const failure = await signIn(queryClient, credential.trim());
+    const failure = await signIn(queryClient, trimmed);
     setPending(false);
     if (failure) setError(failure);
-    else void navigate(returnTo, { replace: true });
+    else {
+      const same = returnsTo === null || returnsTo === getIdentity();
+      void navigate(same ? returnTo : '/', { replace: true });
+    }
   }
 
   function onSubmit(event: FormEvent) {
@@ -71,14 +83,14 @@ function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; ret
           spellCheck={false}
           value={token}
           onChange={(event) => setToken(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-invalid={error?.credential ? true : undefined}
+          aria-describedby={error?.credential ? errorId : undefined}
         />
         <button type="submit" className="button primary" disabled={pending}>
           Sign in
         </button>
         <p id={errorId} role="alert" className="field-error">
-          {error}
+          {error?.message}
         </p>
       </form>
       {personas.length > 0 && (

@@ -14,13 +14,13 @@ export function SignOutRoute() {
   const credential = useCredential();
   useEffect(() => {
     if (config.authMode !== 'oidc') {
-      signOut(queryClient);
+      signOut(queryClient, { deliberate: true });
       return;
     }
     // The provider's session ends too, and every tab's; the browser leaves for the provider.
     void import('./oidc/oidc-session')
       .then(({ endSession }) => endSession())
-      .finally(() => signOut(queryClient));
+      .finally(() => signOut(queryClient, { deliberate: true }));
   }, [queryClient]);
   return credential ? null : <Navigate to="/sign-in" replace />;
 }

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { SwitchOrgBodySchema } from '../../api/contract/active-org';
 import type { MockDb } from '../db';
 import type { Faults } from '../faults';
@@ -25,7 +25,7 @@ export function activeOrgHandlers(db: MockDb, faults: Faults, settings: MockSett
       )(async () => {
         const user = await db.authenticate(readCredential(request));
         if (!user) return errorResponse(401, UNAUTHORIZED, 'aitronos');
-        return HttpResponse.json(db.activeOrg(user));
+        return HttpResponse.json(db.activeOrgAnswer(user) as JsonBodyType);
       }),
     ),
     switchEndpoint(db, faults, settings, {
@@ -35,7 +35,7 @@ export function activeOrgHandlers(db: MockDb, faults: Faults, settings: MockSett
       body: SwitchOrgBodySchema,
       target: (body) => body.orgSlug,
       refuse: (refusal, slug) => errorResponse(...CONSOLE_REFUSALS[refusal](slug), 'aitronos'),
-      answer: (user) => HttpResponse.json(db.activeOrg(user)),
+      answer: (user) => HttpResponse.json(db.activeOrgAnswer(user) as JsonBodyType),
     }),
   ];
 }

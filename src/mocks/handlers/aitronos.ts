@@ -6,6 +6,7 @@ import {
   type AitronosSwitchResponse,
 } from '../../api/contract/profiles/aitronos';
 import type { MockDb } from '../db';
+import { DOCUMENTED_SWITCH } from '../documented';
 import type { Faults } from '../faults';
 import { readApiKey } from './respond';
 import { switchEndpoint, type SwitchRefusal } from './switch-endpoint';
@@ -69,6 +70,7 @@ export function aitronosHandlers(db: MockDb, faults: Faults, settings: MockSetti
       target: (body) => body.organization_id,
       refuse: (refusal) => aitronosError(PROBLEMS[refusal]),
       answer: (_user, org) => {
+        if (org.documented) return HttpResponse.json(DOCUMENTED_SWITCH.aitronos);
         const answer: AitronosSwitchResponse = {
           success: true,
           message: 'Operation completed successfully',

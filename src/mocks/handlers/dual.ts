@@ -5,6 +5,7 @@ import {
   type DualSwitchResponse,
 } from '../../api/contract/profiles/dual';
 import type { MockDb } from '../db';
+import { DOCUMENTED_SWITCH } from '../documented';
 import { dualOrganization } from '../dual-organization';
 import type { Faults } from '../faults';
 import { errorResponse, readBearer } from './respond';
@@ -29,6 +30,11 @@ export function dualHandlers(db: MockDb, faults: Faults, settings: MockSettings)
       target: (body) => body.id,
       refuse: (refusal) => errorResponse(...DUAL_REFUSALS[refusal], 'dual'),
       answer: (user, org) => {
+        if (org.documented) {
+          // The printed token ("string") replaces Dora's, as any DUAL token would.
+          db.rotateToken(user, DOCUMENTED_SWITCH.dual.access_token);
+          return HttpResponse.json(DOCUMENTED_SWITCH.dual);
+        }
         const answer: DualSwitchResponse = {
           access_token: db.rotateToken(user),
           organization: dualOrganization(org, db.members(org.slug)),

@@ -1,11 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import {
-  EDITABLE_ORG_FIELDS,
-  ORG_EDITOR_ROLES,
-  orgFieldRules,
-  type OrgUpdate,
-} from '../../api/contract/org-details';
+import { EDITABLE_ORG_FIELDS, orgFieldRules, type OrgUpdate } from '../../api/contract/org-details';
+import { isOrgEditorRole } from '../../api/contract/org-role';
 import type { MockDb } from '../db';
+import { DOCUMENTED_ORGANIZATION } from '../documented';
 import type { Faults } from '../faults';
 import type { Membership, MockOrg } from '../seed';
 import { errorResponse, readCredential, readJsonBody } from './respond';
@@ -40,6 +37,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
       )(async () => {
         const found = await access(request, params.orgId);
         if ('error' in found) return found.error;
+        if (found.org.documented) return HttpResponse.json(DOCUMENTED_ORGANIZATION);
         return HttpResponse.json({ success: true, data: found.org.details });
       }),
     ),
@@ -51,7 +49,7 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
       )(async () => {
         const found = await access(request, params.orgId);
         if ('error' in found) return found.error;
-        if (!ORG_EDITOR_ROLES.includes(found.membership.role)) {
+        if (!isOrgEditorRole(found.membership.role)) {
           return errorResponse(
             403,
             'Insufficient permissions: only OWNER and ADMINISTRATOR roles can modify organization',
@@ -59,6 +57,8 @@ export function organizationHandlers(db: MockDb, faults: Faults, settings: MockS
         }
         const changes = readChanges(await readJsonBody(request));
         if ('error' in changes) return errorResponse(400, changes.error);
+        // The document's server answers its example, whatever was sent, and keeps nothing.
+        if (found.org.documented) return HttpResponse.json(DOCUMENTED_ORGANIZATION);
         const data = db.updateOrg(found.org, changes.update);
         return HttpResponse.json({
           success: true,

@@ -13,7 +13,7 @@ const CODES: Record<number, string> = {
 /** An error in any of the three envelopes the contract allows. */
 export function errorResponse(status: number, message: string, envelope: Envelope = 'flashback') {
   const code = CODES[status] ?? 'INTERNAL_ERROR';
-  let body: FlashbackError | AitronosError | DualError;
+  let body: (FlashbackError & { data: null }) | AitronosError | DualError;
   if (envelope === 'aitronos') {
     body = {
       success: false,
@@ -31,8 +31,8 @@ export function errorResponse(status: number, message: string, envelope: Envelop
   } else if (envelope === 'dual') {
     body = { code: status, message, details: {} };
   } else {
-    body = { success: false, message };
-    Object.assign(body, { data: null });
+    // seeds/004's key order: the documented bodies and these are the same bytes.
+    body = { success: false, data: null, message };
   }
   return HttpResponse.json(body, { status });
 }

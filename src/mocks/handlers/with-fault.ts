@@ -1,4 +1,5 @@
 import { delay, HttpResponse } from 'msw';
+import { DOCUMENTED_ORGANIZATION_ERRORS } from '../documented';
 import type { FaultEndpoint, Faults } from '../faults';
 import { defaultMessage, errorResponse } from './respond';
 
@@ -21,6 +22,10 @@ export function withFault(faults: Faults, settings: MockSettings, endpoint: Faul
           fault.message ?? defaultMessage(fault.status),
           fault.envelope,
         );
+      case 'documented':
+        return HttpResponse.json(DOCUMENTED_ORGANIZATION_ERRORS[fault.status], {
+          status: fault.status,
+        });
       case 'html':
         return new HttpResponse(PROXY_PAGE, {
           status: fault.status,

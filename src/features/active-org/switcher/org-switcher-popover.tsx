@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
-import { readRecentOrgs } from './recent-orgs';
-import { roleLabel } from './role-label';
+import { readRecentOrgs, rememberRecentOrg } from './recent-orgs';
+import { roleLabel } from './org-labels';
 
 const SEARCH_THRESHOLD = 7;
 const PAGE = 8;
@@ -12,7 +12,10 @@ type OrgSwitcherPopoverProps = {
   id: string;
   activeOrg: ActiveOrg;
   pendingSlug: string | null;
-  onChoose: (slug: string) => void;
+  /** Typed on the switcher button while the list was opening: it goes into the search. */
+  typedAhead: string;
+  /** True when it switched: the org is then remembered as recently used. */
+  onChoose: (slug: string) => boolean;
   /** `refocus`: give focus back to the switcher button (Escape), not when focus moves on (Tab, click away). */
   onClose: (refocus: boolean) => void;
   container: React.RefObject<HTMLElement | null>;
@@ -20,10 +23,14 @@ type OrgSwitcherPopoverProps = {
 
 /** The open switcher: search box (more than 7 orgs), the list, and every key it answers to. */
 export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
-  const { activeOrg, pendingSlug, onChoose, onClose, container, id } = props;
+  const { activeOrg, pendingSlug, typedAhead, onClose, container, id } = props;
+  const onChoose = (slug: string) => {
+    if (props.onChoose(slug)) rememberRecentOrg(slug);
+  };
   const org = activeOrg.org;
-  const [query, setQuery] = useState('');
-  const [recent] = useState(() => readRecentOrgs(activeOrg.organizations));
+  const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
+  const [query, setQuery] = useState(withSearch ? typedAhead : '');
+  const [recent] = useState(() => readRecentOrgs());
   const orgs = useMemo(
     () => orderAndFilterOrgs(activeOrg.organizations, recent, query),
     [activeOrg.organizations, recent, query],
@@ -34,13 +41,23 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
       orgs.findIndex((o) => o.slug === org?.slug),
     ),
   );
+  const takenIn = useRef(typedAhead.length);
+  useEffect(() => {
+    if (!withSearch || typedAhead.length <= takenIn.current) return;
+    const more = typedAhead.slice(takenIn.current);
+    takenIn.current = typedAhead.length;
+    setQuery((text) => text + more);
+    setActiveIndex(0);
+  }, [typedAhead, withSearch]);
   const typeahead = useRef({ text: '', at: 0 });
   const rootRef = useRef<HTMLDivElement>(null);
   const labelId = useId();
-  const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
 
   useEffect(() => {
-    rootRef.current?.querySelector<HTMLElement>('input, [role=listbox]')?.focus();
+    // preventScroll: focusing must not scroll, which would force a layout of every row first.
+    rootRef.current
+      ?.querySelector<HTMLElement>('input, [role=listbox]')
+      ?.focus({ preventScroll: true });
     const closeOutside = (event: PointerEvent) => {
       if (!container.current?.contains(event.target as Node)) onClose(false);
     };

@@ -2,22 +2,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
 import { signInAs, TOKENS } from '../../../test/api';
-import { activeOrgKey } from '../active-org-keys';
 import { activeOrgQueryOptions, useActiveOrg } from '../active-org-query';
-import { updateOrgTransition } from '../org-transition';
+import { activeOrgKey } from '../org-keys';
 import { useUnsavedChanges } from '../unsaved-changes';
 import { OrgSwitcher } from './org-switcher';
 
 // The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
 beforeAll(() => import('./org-switcher-popover'));
-afterEach(() => {
-  updateOrgTransition({ pendingSlug: null, follow: null, failure: null });
-  mockServer.events.removeAllListeners();
-});
 
 function Subject() {
   const { data } = useActiveOrg();

@@ -2,19 +2,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { validColor } from '../../../lib/css-color';
-import { updateOrgTransition, useOrgTransition } from '../org-transition';
-import { requestSwitch } from '../request-switch';
+import { errorMessage } from '../../../lib/error-message';
+import { switchTarget, useSwitchOrg, useSwitchStatus } from '../switch-org';
 import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
-import { orgInitials } from './org-initials';
-import { rememberRecentOrg } from './recent-orgs';
-import { roleLabel } from './role-label';
+import { orgInitials, roleLabel } from './org-labels';
+import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
 
 // The open list is not needed for the first paint: it loads when the page is idle or on demand.
-const loadPopover = () => import('./org-switcher-popover');
-const OrgSwitcherPopover = lazy(() =>
-  loadPopover().then((m) => ({ default: m.OrgSwitcherPopover })),
-);
+// Once loaded it is rendered directly: a lazy() component suspends on its first render even when
+// its module is already there, and React then holds the fallback for ~300 ms.
+let loadedPopover: typeof OrgSwitcherPopoverType | null = null;
+const loadPopover = () =>
+  import('./org-switcher-popover').then((m) => (loadedPopover = m.OrgSwitcherPopover));
+const LazyPopover = lazy(() => loadPopover().then((component) => ({ default: component })));
 
 const INACTIVE_STATUS: Record<string, string> = {
   trialing: 'Trial',
@@ -27,8 +28,11 @@ const INACTIVE_STATUS: Record<string, string> = {
 export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const org = activeOrg.org;
   const queryClient = useQueryClient();
-  const transition = useOrgTransition();
+  const switchOrg = useSwitchOrg();
+  const { pendingSlug, failure } = useSwitchStatus();
   const [open, setOpen] = useState(false);
+  // What is typed while the list opens (its code may still be loading) goes into its search.
+  const [typedAhead, setTypedAhead] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -44,23 +48,26 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   }, []);
 
   if (!org) return null;
+  const OrgSwitcherPopover = loadedPopover ?? LazyPopover;
   const status = org.subscription?.status ? INACTIVE_STATUS[org.subscription.status] : undefined;
   const roleName = org.role.name ?? roleLabel(org.role.slug);
-  const pendingName = activeOrg.organizations.find((o) => o.slug === transition.pendingSlug)?.name;
+  const pendingName = activeOrg.organizations.find((o) => o.slug === pendingSlug)?.name;
 
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
-    if (transition.failure) updateOrgTransition({ failure: null });
+    if (failure) switchOrg.reset();
+    setTypedAhead('');
     setOpen(true);
   }
 
-  function choose(slug: string) {
-    if (slug === transition.pendingSlug) return;
+  /** True when a switch to `slug` was requested (the list then remembers it as recent). */
+  function choose(slug: string): boolean {
+    if (slug === pendingSlug) return false;
     close(true);
-    if (slug === org?.slug && !transition.pendingSlug) return;
-    if (!confirmDiscardingUnsavedChanges('Switch organization')) return;
-    rememberRecentOrg(activeOrg.organizations, slug);
-    void requestSwitch(queryClient, slug);
+    if (slug === org?.slug && !pendingSlug) return false;
+    if (!confirmDiscardingUnsavedChanges('Switch organization')) return false;
+    switchOrg.mutate(switchTarget(queryClient, slug));
+    return true;
   }
 
   return (
@@ -80,6 +87,10 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             openList();
+          } else if (open && event.key.length === 1 && event.key !== ' ') {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            event.preventDefault();
+            setTypedAhead((typed) => typed + event.key);
           }
         }}
       >
@@ -116,16 +127,17 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           <OrgSwitcherPopover
             id={listId}
             activeOrg={activeOrg}
-            pendingSlug={transition.pendingSlug}
+            pendingSlug={pendingSlug}
+            typedAhead={typedAhead}
             onChoose={choose}
             onClose={close}
             container={rootRef}
           />
         </Suspense>
       )}
-      {transition.failure && !transition.pendingSlug && !open && (
+      {failure && !open && (
         <p className="switcher-error" role="alert">
-          Could not switch organization: {transition.failure.error.message}
+          Could not switch organization: {errorMessage(failure.error)}
         </p>
       )}
     </div>

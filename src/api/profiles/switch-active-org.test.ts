@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { getCredential, setCredential } from '../../api/credential';
+import { describe, expect, it } from 'vitest';
+import { getCredential, setCredential } from '../credential';
 import { config, type ApiProfile } from '../../config';
 import { mockServer } from '../../mocks/node';
 import { callApi, TOKENS } from '../../test/api';
-import { switchActiveOrg } from './switch-org-api';
-
-const initialProfile = config.profile;
-const initialAuth = config.auth;
-afterEach(() => {
-  config.profile = initialProfile;
-  config.auth = initialAuth;
-});
+import { switchActiveOrg } from '.';
 
 type Case = { profile: ApiProfile; auth: 'bearer' | 'api-key'; path: string; calls: string[] };
 const READ = 'GET /v2/user/active-org';
@@ -49,7 +42,7 @@ describe.each(PROFILES)(
       expect(recorder.calls).toEqual([`${method} ${path}`, ...calls]);
       expect(next.org).toMatchObject({ slug: 'globex', name: 'Globex' });
       expect(next.org?.role.slug).toBe('ADMINISTRATOR');
-      expect(next.permissions).toContain('org:update');
+      expect(next.permissions).toContain('members.manage');
       expect(next.organizations.find((o) => o.slug === 'acme')?.id).toBe('org_acme');
       const back = await switchActiveOrg({ slug: 'initech' });
       expect(back.org?.slug).toBe('initech');

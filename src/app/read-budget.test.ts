@@ -1,0 +1,104 @@
+import { http, HttpResponse, delay } from 'msw';
+import * as z from 'zod/mini';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/api-error';
+import { apiRequest } from '../api/client';
+import { setCredential } from '../api/credential';
+import { config } from '../config';
+import { mockServer } from '../mocks/node';
+import { createQueryClient, readRetryDelay, shouldRetryRead } from './query-client';
+
+const url = `${config.apiBaseUrl}/thing`;
+const Thing = z.object({ id: z.string() });
+const BUDGET = 4000;
+let attempts = 0;
+
+function read() {
+  const client = createQueryClient();
+  const started = Date.now();
+  const result = client.fetchQuery({
+    queryKey: ['thing'],
+    queryFn: ({ signal }) => apiRequest({ path: '/thing', schema: Thing, signal }),
+  });
+  return { client, result, elapsed: () => Date.now() - started };
+}
+
+const original = config.timeoutMs;
+beforeEach(() => {
+  attempts = 0;
+  config.timeoutMs = BUDGET;
+  setCredential('mock-olivia-token');
+});
+afterEach(() => {
+  config.timeoutMs = original;
+});
+
+describe('the retry budget of a read', () => {
+  it('retries a failing server and succeeds within the budget', async () => {
+    mockServer.use(
+      http.get(url, () => {
+        attempts += 1;
+        return attempts < 3
+          ? HttpResponse.json({ message: 'Unavailable' }, { status: 503 })
+          : HttpResponse.json({ id: 'ok' });
+      }),
+    );
+    const { result, elapsed } = read();
+    await expect(result).resolves.toEqual({ id: 'ok' });
+    expect(attempts).toBe(3);
+    expect(elapsed()).toBeLessThan(BUDGET);
+  });
+
+  it('a server that never answers is waited for once, for the whole budget, not once per retry', async () => {
+    mockServer.use(
+      http.get(url, async () => {
+        attempts += 1;
+        await delay('infinite');
+        return HttpResponse.json({ id: 'late' });
+      }),
+    );
+    const { result, elapsed } = read();
+    const error = await result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('timeout');
+    expect((error as ApiError).message).toBe(
+      'The server did not answer within 4 seconds. Try again.',
+    );
+    expect(attempts).toBe(1);
+    expect(elapsed()).toBeLessThan(BUDGET + 500);
+  });
+
+  it('a slow failure leaves no room for a retry, and the total stays within the budget', async () => {
+    mockServer.use(
+      http.get(url, async () => {
+        attempts += 1;
+        await delay(3000);
+        return HttpResponse.json({ message: 'Unavailable' }, { status: 503 });
+      }),
+    );
+    const { result, elapsed } = read();
+    await expect(result).rejects.toThrow('(503)');
+    // A 3 s answer: a 0.5 s pause and a second attempt would not fit in the 1 s left.
+    expect(attempts).toBe(1);
+    expect(elapsed()).toBeLessThan(BUDGET);
+  });
+
+  it('retries only transient failures, and only what fits in the time left', () => {
+    const failure = (init: ConstructorParameters<typeof ApiError>[0]) => new ApiError(init);
+    const unavailable = { kind: 'http', status: 503, message: 'x' } as const;
+    expect(shouldRetryRead(0, failure({ ...unavailable, timeLeftMs: 4000 }))).toBe(true);
+    expect(shouldRetryRead(1, failure({ ...unavailable, timeLeftMs: 4000 }))).toBe(true);
+    expect(shouldRetryRead(2, failure({ ...unavailable, timeLeftMs: 4000 }))).toBe(false);
+    expect(shouldRetryRead(0, failure({ ...unavailable, timeLeftMs: readRetryDelay(0) }))).toBe(
+      false,
+    );
+    expect(shouldRetryRead(0, failure({ kind: 'network', message: 'x', timeLeftMs: 4000 }))).toBe(
+      true,
+    );
+    expect(shouldRetryRead(0, failure({ kind: 'timeout', message: 'x', timeLeftMs: 0 }))).toBe(
+      false,
+    );
+    expect(shouldRetryRead(0, failure({ kind: 'http', status: 404, message: 'x' }))).toBe(false);
+    expect(shouldRetryRead(0, new Error('x'))).toBe(false);
+  });
+});

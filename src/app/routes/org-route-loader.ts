@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import { getCredential } from '../../api/credential';
+import type { ActiveOrg } from '../../api/contract/active-org';
+import { activeOrgQueryOptions } from '../../features/active-org/active-org-query';
+import { activeOrgKey } from '../../features/active-org/org-keys';
+import { switchOrg } from '../../features/active-org/switch-org';
+
+/** What the loader leaves for `OrgLayout`: why the URL's org could not be made active. */
+export type OrgRouteData = { switchError: Error } | null;
+
+/**
+ * `/o/:orgSlug`, before the shell renders: a link into another of the user's orgs switches to
+ * it (the layout then renders that org at once); a failed switch is handed to the layout. An
+ * org the user is not in switches nothing ("no access"). Without a credential RequireSession
+ * sends the visitor to sign in; a failed read is shown by the layout, whose retry comes back here.
+ */
+export function orgRouteLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs): Promise<OrgRouteData> => {
+    if (!getCredential()) return null;
+    const activeOrg = await queryClient
+      .ensureQueryData(activeOrgQueryOptions())
+      .catch(() => undefined);
+    const slug = params.orgSlug;
+    if (!activeOrg?.org || slug === activeOrg.org.slug) return null;
+    if (!activeOrg.organizations.some((org) => org.slug === slug)) return null;
+    try {
+      await switchOrg(queryClient, slug ?? '');
+      return null;
+    } catch (error) {
+      return { switchError: error instanceof Error ? error : new Error(String(error)) };
+    }
+  };
+}
+
+/** The loader only has work when the URL names an org that is not the active one. */
+export function orgRouteShouldRevalidate(queryClient: QueryClient) {
+  return ({ nextParams, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean => {
+    const active = queryClient.getQueryData<ActiveOrg>(activeOrgKey)?.org?.slug;
+    return defaultShouldRevalidate && active !== nextParams.orgSlug;
+  };
+}
