@@ -197,6 +197,11 @@ test('a refresh that fails returns through sign-in with the draft restored', asy
   await signInButton(page).click();
   await logInAtProvider(page, 'sam');
   await expect(page).toHaveURL(/\/o\/hooli\/settings$/);
+  // The same person is back: their draft is offered, and restored on request.
+  await page
+    .getByRole('region', { name: 'Unsaved changes' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(page.getByLabel('City')).toHaveValue('Menlo Park');
   await save(page).click();
   await expect(saved(page)).toContainText('Organization updated successfully');

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
-import { Loading } from '../components/ui/loading';
 import type { Persona } from '../features/session/sign-in-page';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
-import { OrgLayout } from './routes/org-layout';
+import { FirstLoadFallback, OrgLayout } from './routes/org-layout';
 import { orgRouteLoader, orgRouteShouldRevalidate } from './routes/org-route-loader';
 import { RequirePageAccess } from './routes/require-page-access';
 import { RootRedirect } from './routes/root-redirect';
@@ -26,16 +25,13 @@ const notFound = (inShell: boolean) => () =>
 export function createAppRouter(personas: readonly Persona[], queryClient: QueryClient) {
   return createBrowserRouter([
     {
-      // Lazy routes resolve before the first render; nothing to show meanwhile, and saying so
-      // keeps React Router from warning on every load.
-      HydrateFallback: () => null,
+      // Lazy routes and the /o/:orgSlug loader resolve before the first render.
+      HydrateFallback: FirstLoadFallback,
       errorElement: (
         <main className="app-main">
           <RouteError />
         </main>
       ),
-      // The first page's code (and, for a link into another org, the switch) is on its way.
-      hydrateFallbackElement: <Loading label="Loading…" />,
       children: [
         {
           path: '/sign-in',

@@ -30,7 +30,7 @@ export function OrgLayout() {
 
   if (activeOrg.isError && !data) {
     return (
-      <Frame activeOrg={data}>
+      <Frame>
         <ErrorPanel
           title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
@@ -89,6 +89,19 @@ export function OrgLayout() {
 
 /** Loads the page again: its loader reads the active org and switches to the URL's org. */
 const retry = () => window.location.reload();
+
+/**
+ * Before the first render (the first page's code and the active org are on their way): an org's
+ * pages hold the shell's place with its skeleton; other pages show nothing for that moment.
+ */
+export function FirstLoadFallback() {
+  if (!window.location.pathname.startsWith('/o/')) return null;
+  return (
+    <Frame>
+      <Loading label="Loading your organization…" />
+    </Frame>
+  );
+}
 
 function Frame({ activeOrg, children }: { activeOrg?: ActiveOrg; children: ReactNode }) {
   return (
