@@ -133,6 +133,8 @@ export default tseslint.config(
   },
   ...boundaries,
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
+  // The pre-paint theme script is plain browser JavaScript, served as is.
+  { files: ['public/theme-init.js'], languageOptions: { globals: globals.browser } },
   {
     files: ['scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },

@@ -70,6 +70,7 @@ export default defineConfig<ProfileOptions>({
     name: project.name,
     testMatch: project.testMatch,
     ...(project.testIgnore ? { testIgnore: project.testIgnore } : {}),
+    ...(project.timeout ? { timeout: project.timeout } : {}),
     use: {
       // A project this command line does not run gets no port (and starts no server).
       baseURL: runs(project) ? `http://127.0.0.1:${portOf(project)}` : undefined,
@@ -107,7 +108,12 @@ export default defineConfig<ProfileOptions>({
           },
         ]
       : []),
-    ...E2E_PROJECTS.filter(runs).map((project) =>
+    // Projects that serve the same build (production-build, visual) share one server.
+    ...E2E_PROJECTS.filter(
+      (project, i, all) =>
+        runs(project) &&
+        (!project.dist || all.findIndex((p) => runs(p) && p.dist === project.dist) === i),
+    ).map((project) =>
       project.dist
         ? buildServer(project, portOf(project))
         : {

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { signOut } from './fixtures';
 
 // `npm run dev`: the mock backend runs in the page (MSW worker) and offers the personas.
 test('signs in as a persona on the in-browser mock backend', async ({ page }) => {
@@ -18,6 +19,6 @@ test('signs in as a persona on the in-browser mock backend', async ({ page }) =>
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Corporation' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page.getByRole('button', { name: 'Olivia Owner' })).toBeVisible();
 });

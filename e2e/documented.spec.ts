@@ -62,7 +62,8 @@ test('Dora Documented: a role that is neither OWNER nor ADMINISTRATOR sees the s
   page,
 }) => {
   await signIn(page, 'Dora Documented');
-  await page.getByRole('link', { name: 'Organization settings' }).click();
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Organization settings' }).click();
   await expect(page).toHaveURL(new RegExp(`${PRINTED}/settings$`));
   await expect(settingsForm(page)).toBeVisible();
   await expect(
@@ -95,7 +96,8 @@ test("Dora Documented: an administrator whose only permissions are the documents
     permissions: ['<string>'],
   });
 
-  await page.getByRole('link', { name: 'Organization settings' }).click();
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Organization settings' }).click();
   await expect(page.getByLabel('City')).toHaveValue(details.city);
   await page.getByLabel('City').fill('San Diego');
   const put = page.waitForRequest(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, persona, signIn, test } from './fixtures';
+import { expect, persona, signIn, signOut, test } from './fixtures';
 
 const switcher = (page: Page) => page.getByRole('button', { name: /^Switch organization/ });
 const city = (page: Page) => page.getByLabel('City');
@@ -101,7 +101,7 @@ test('two people in one browser: no draft, return path or recent orgs cross', as
   await expect(offer(page)).toHaveCount(0);
   const stored = await storedText(page);
   expect(stored).not.toContain(persona('Olivia Owner').token);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in$/);
 
   // Olivia again: her draft is still hers; her deliberate sign-out removes it and her recent orgs.
@@ -111,7 +111,7 @@ test('two people in one browser: no draft, return path or recent orgs cross', as
   await switcher(page).click();
   await expect(page.getByRole('option').first()).toHaveAccessibleName(/^Globex/);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in$/);
   expect(await storedText(page)).not.toContain('Capital City');
   expect(await storedText(page)).not.toContain('recent-orgs');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Fault, FaultEndpoint } from '../src/mocks/faults';
-import { expect, persona, signIn, test, type MockControl } from './fixtures';
+import { answerDiscard, expect, persona, signIn, test, type MockControl } from './fixtures';
 
 // One table of faults × one table of endpoints: adding a row adds its case everywhere.
 type FaultCase = { name: string; fault: Fault; message: string | null };
@@ -82,14 +82,14 @@ const SCENARIOS: Record<FaultEndpoint, Scenario> = {
     returnTo: /\/o\/acme\/settings$/,
     arrange: openSettingsAndType,
     trigger: async (page) => {
-      page.once('dialog', (dialog) => void dialog.accept());
       await switcher(page).click();
       await page.getByRole('option', { name: /^Globex/ }).click();
+      await answerDiscard(page, true);
     },
     recover: async (page) => {
-      page.once('dialog', (dialog) => void dialog.accept());
       await switcher(page).click();
       await page.getByRole('option', { name: /^Globex/ }).click();
+      await answerDiscard(page, true);
       await expect(page).toHaveURL(/\/o\/globex\/settings$/);
     },
   },
@@ -97,7 +97,10 @@ const SCENARIOS: Record<FaultEndpoint, Scenario> = {
     typed: false,
     returnTo: /\/o\/acme\/settings$/,
     arrange: (page) => signIn(page, 'Olivia Owner', '/o/acme'),
-    trigger: (page) => page.getByRole('link', { name: 'Organization settings' }).click(),
+    trigger: async (page) => {
+      await page.getByRole('button', { name: 'User menu' }).click();
+      await page.getByRole('menuitem', { name: 'Organization settings' }).click();
+    },
     recover: async (page) => {
       await page.getByRole('button', { name: 'Try again' }).click();
       await expect(city(page)).toHaveValue('San Francisco');

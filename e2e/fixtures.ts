@@ -73,6 +73,19 @@ export async function trapInjectedScripts(page: Page) {
   };
 }
 
+/** Signs out the way a person does: the user menu's "Sign out". */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+}
+
+/** Answers the console's "Discard unsaved changes?" dialog (never the browser's confirm()). */
+export async function answerDiscard(page: Page, discard: boolean) {
+  const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await dialog.getByRole('button', { name: discard ? /^Discard and/ : 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(

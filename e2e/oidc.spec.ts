@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { TEST_PASSWORD } from '../scripts/lib/test-oidc-users';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, signOut, test } from './fixtures';
 import { E2E_PORTS } from './ports';
 
 // Runs in the `oidc` project: the OIDC-mode build, the test OpenID provider, and the mock server
@@ -219,7 +219,7 @@ test('signing out in one tab signs out the other and ends the provider session',
   await expect(other).toHaveURL(/\/o\/acme$/);
   await expect(other.getByRole('heading', { level: 1, name: 'Acme Corporation' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(other).toHaveURL(/\/sign-in\?returnTo=%2Fo%2Facme$/);
   expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('oidc.user');

@@ -14,6 +14,8 @@ export type E2eProject = {
   oidc?: boolean;
   /** Served by nginx with deploy/'s configuration instead of `vite preview`. */
   nginx?: boolean;
+  /** Per-test time limit when the default (30 s) is too short. */
+  timeout?: number;
 };
 
 /** A copy of dist/ with its own config.json (scripts/e2e-dists.ts): cheap, no second build. */
@@ -23,8 +25,16 @@ export const E2E_PROJECTS: E2eProject[] = [
   {
     name: 'production-build',
     testMatch: /\.spec\.ts$/,
-    testIgnore: /(dev-mock|profiles|oidc|nginx|demo-build)\.spec\.ts$|remote\//,
+    testIgnore: /(dev-mock|profiles|oidc|nginx|demo-build|visual)\.spec\.ts$|remote\//,
     ...copy('dist-e2e'),
+  },
+  {
+    // Screens compared with committed baselines: `npm run test:visual -- --update-snapshots`.
+    name: 'visual',
+    testMatch: /visual\.spec\.ts$/,
+    ...copy('dist-e2e'),
+    // Two stable screenshots and an axe run per test take a while on a busy machine.
+    timeout: 90_000,
   },
   { name: 'dev-mock', testMatch: /dev-mock\.spec\.ts$/ },
   {

@@ -1,9 +1,9 @@
-import { expect, expectNoAxeViolations, persona, signIn, test } from './fixtures';
+import { expect, expectNoAxeViolations, persona, signIn, signOut, test } from './fixtures';
 
 test('signs in with a token, shows the active org and role, and signs out', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in$/);
-  await expect(page.getByRole('heading', { name: 'Sign in to Org Console' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   // The production build runs without the mock in the page: no persona buttons.
   await expect(page.getByRole('button', { name: 'Olivia Owner' })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -17,7 +17,7 @@ test('signs in with a token, shows the active org and role, and signs out', asyn
   await expect(page.getByText('Your role: Owner')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in$/);
   expect(await page.evaluate(() => localStorage.getItem('org-console.credential'))).toBeNull();
   await page.goto('/o/acme');

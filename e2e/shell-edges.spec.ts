@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, persona, signIn, test } from './fixtures';
+import { expect, persona, signIn, signOut, test } from './fixtures';
 
 const switcher = (page: Page) => page.getByRole('button', { name: /^Switch organization/ });
 
@@ -81,7 +81,7 @@ test('no horizontal overflow or overlap at 320 and 390 px, in both orientations,
     for (const path of ORG_PAGES) await check(`/o/${slug}${path}`, heading);
   }
   await check('/o/doesnotexist/workspaces', heading);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, 'Nora Nobody');
   await check('/no-organization', heading);
   expect(problems).toEqual([]);

@@ -4,16 +4,21 @@ import { getCredential } from './api/credential';
 import { preloadProfile } from './api/profiles';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { preloadSidebarMenu } from './app/shell/sidebar';
-import './app/styles.css';
+import { preloadOrgLayout, preloadSidebarMenu } from './app/preload';
+import './styles/tokens.css';
+import './styles/base.css';
 import { config, CONFIG_URL, loadConfig } from './config';
 import { activeOrgQueryOptions } from './features/active-org/active-org-query';
-import type { Persona } from './features/session/sign-in-page';
+import type { Persona } from './features/session/persona';
+import { followThemeChanges } from './lib/theme';
 
 async function boot() {
-  // The menu's chunk needs no configuration: fetch it while config.json is read (index.html
+  // The shell's chunks need no configuration: fetch them while config.json is read (index.html
   // preloads config.json, so it is usually in memory by now).
-  if (getCredential()) void preloadSidebarMenu();
+  if (getCredential()) {
+    void preloadOrgLayout();
+    void preloadSidebarMenu();
+  }
   const failure = await loadConfig();
   if (failure) {
     const { ConfigErrorPage } = await import('./app/config-error-page');
@@ -36,6 +41,7 @@ async function boot() {
     const { startOidcSession } = await import('./features/session/oidc/oidc-session');
     await startOidcSession();
   }
+  followThemeChanges();
   const queryClient = createQueryClient();
   // Everything a signed-in page shows starts from the active org: ask for it before React
   // renders, in parallel with the menu's and the page's lazy chunks.

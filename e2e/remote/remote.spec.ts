@@ -110,7 +110,8 @@ test('switches to another org and back', async ({ page }) => {
 test('opens the settings page, edits and discards', async ({ page }) => {
   const org = await signIn(page);
   test.skip(!org, 'The user belongs to no organization');
-  await page.getByRole('link', { name: 'Organization settings' }).click();
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Organization settings' }).click();
   await expect(page.getByRole('form', { name: 'Organization settings' })).toBeVisible();
   const city = page.getByLabel('City');
   const save = page.getByRole('button', { name: 'Save changes' });

@@ -6,7 +6,7 @@ import { Announcer } from '../components/ui/announcer';
 import { OfflineBanner } from '../components/ui/offline-banner';
 import { followOtherTabs } from '../features/active-org/tab-sync';
 import { followSessionChanges } from '../features/session/follow-session-changes';
-import type { Persona } from '../features/session/sign-in-page';
+import { PersonasContext, type Persona } from '../features/session/persona';
 import { followActiveOrg } from './follow-active-org';
 import { createAppRouter } from './router';
 
@@ -23,8 +23,10 @@ export function App({ personas, queryClient }: AppProps) {
   useEffect(() => followSessionChanges(queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
-      {/* What react-router/dom's RouterProvider passes: a navigation may then commit at once. */}
-      <RouterProvider router={router} flushSync={commitNow} />
+      <PersonasContext value={personas}>
+        {/* What react-router/dom's RouterProvider passes: a navigation may then commit at once. */}
+        <RouterProvider router={router} flushSync={commitNow} />
+      </PersonasContext>
       <OfflineBanner />
       <Announcer />
     </QueryClientProvider>

@@ -1,4 +1,5 @@
 import { configProblems, type ConfigFailure } from '../config-problems';
+import './config-error-page.css';
 
 /** Shown instead of the console when `/config.json` is missing or holds a value it cannot use. */
 export function ConfigErrorPage({
@@ -9,7 +10,7 @@ export function ConfigErrorPage({
   fileName: string;
 }) {
   return (
-    <main className="config-error">
+    <main className="panel config-error">
       <h1>The console is not configured correctly</h1>
       <p>
         The deployment&apos;s configuration, <code>config.json</code> beside <code>index.html</code>

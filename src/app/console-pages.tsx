@@ -22,7 +22,7 @@ const placeholder = (title: string) => () =>
     Component: placeholderPage(title),
   }));
 
-/** Open to every member; the header links to it. */
+/** Open to every member; the user menu links to it. */
 export const SETTINGS_PAGE: ConsolePage = {
   path: 'settings',
   title: 'Organization settings',

@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
-import type { Persona } from '../features/session/sign-in-page';
+import { lazy, Suspense } from 'react';
+import type { Persona } from '../features/session/persona';
 import { RequireSession } from '../features/session/require-session';
 import { SignOutRoute } from '../features/session/sign-out-route';
 import { CONSOLE_PAGES } from './console-pages';
-import { FirstLoadFallback, OrgLayout } from './routes/org-layout';
+import { preloadOrgLayout } from './preload';
 import { orgRouteLoader, orgRouteShouldRevalidate } from './routes/org-route-loader';
 import { RequirePageAccess } from './routes/require-page-access';
 import { RootRedirect } from './routes/root-redirect';
@@ -22,11 +23,21 @@ const notFound = (inShell: boolean) => () =>
         ),
   }));
 
+// The shell's skeleton comes with the shell's chunk (preloaded at boot): nothing until it is there.
+const FirstLoadFallback = lazy(() =>
+  preloadOrgLayout().then(({ FirstLoadFallback }) => ({ default: FirstLoadFallback })),
+);
+const HydrateFallback = () => (
+  <Suspense fallback={null}>
+    <FirstLoadFallback />
+  </Suspense>
+);
+
 export function createAppRouter(personas: readonly Persona[], queryClient: QueryClient) {
   return createBrowserRouter([
     {
       // Lazy routes and the /o/:orgSlug loader resolve before the first render.
-      HydrateFallback: FirstLoadFallback,
+      HydrateFallback,
       errorElement: (
         <main className="app-main">
           <RouteError />
@@ -60,7 +71,7 @@ export function createAppRouter(personas: readonly Persona[], queryClient: Query
               path: 'o/:orgSlug',
               loader: orgRouteLoader(queryClient),
               shouldRevalidate: orgRouteShouldRevalidate(queryClient),
-              element: <OrgLayout />,
+              lazy: () => preloadOrgLayout().then(({ OrgLayout }) => ({ Component: OrgLayout })),
               children: [
                 {
                   // A page that fails to render leaves the shell standing.

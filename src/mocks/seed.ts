@@ -11,7 +11,13 @@ export type MockOrg = {
   navigation: string;
   /** How this org's server spells permissions (roles.ts). */
   vocabulary: Vocabulary;
-  subscription: { plan: string; tier: string; status: string };
+  subscription: {
+    plan: string;
+    tier: string;
+    status: string;
+    startedAt: string;
+    expiresAt?: string;
+  };
   details: OrgDetailsWire;
   /** Answers with the documents' example bodies (documented.ts) instead of its own data. */
   documented?: true;
@@ -48,7 +54,14 @@ function org(
     branding: { primaryColor },
     navigation,
     vocabulary,
-    subscription: { plan: status === 'trialing' ? 'trial' : 'team', tier: 'standard', status },
+    subscription: {
+      plan: status === 'trialing' ? 'trial' : 'team',
+      tier: 'standard',
+      status,
+      startedAt: '2026-01-05T09:00:00Z',
+      // A trial ends; the fixed date keeps screenshots and tests stable.
+      ...(status === 'trialing' ? { expiresAt: '2026-12-14T00:00:00Z' } : {}),
+    },
     details: {
       id: `org_${slug.replace(/-/g, '_')}`,
       name,

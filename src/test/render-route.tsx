@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createQueryClient } from '../app/query-client';
+import { ConfirmHost } from '../components/ui/confirm';
 import { installDialogPolyfill } from './dialog-polyfill';
 
 installDialogPolyfill();
@@ -23,6 +24,7 @@ export function renderRoutes(
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <ConfirmHost />
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient };

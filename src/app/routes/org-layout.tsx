@@ -1,26 +1,26 @@
-import { useEffect, type ReactNode } from 'react';
-import { Link, Navigate, Outlet, useLoaderData, useParams } from 'react-router';
-import type { ActiveOrg } from '../../api/contract/active-org';
+import { useEffect } from 'react';
+import { Link, Navigate, Outlet, useLoaderData, useLocation, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { Loading } from '../../components/ui/loading';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
 import { errorMessage, readFailureTitle } from '../../lib/error-message';
-import { orgPath } from '../../lib/org-path';
+import { orgPath, pathInOrg } from '../../lib/org-path';
 import { markAfterPaint } from '../../lib/performance-marks';
+import { findConsolePage } from '../console-pages';
 import { orgRoutePhase } from '../org-route-phase';
-import { AppHeader } from '../shell/app-header';
-import { Sidebar } from '../shell/sidebar';
+import { AppShell } from '../shell/app-shell';
 import type { OrgRouteData } from './org-route-loader';
 
 /**
  * `/o/:orgSlug/*`: the shell of one organization. Its loader has made the URL's org the active
  * one (or says why not); a change of the active org moves the URL (app/follow-active-org.ts).
- * The shell shows an org only when the URL and the active org agree.
+ * The shell shows an org's navigation only when the URL and the active org agree.
  */
 export function OrgLayout() {
   const { orgSlug = '' } = useParams();
   const loaded = useLoaderData<OrgRouteData>();
   const activeOrg = useActiveOrg();
+  const { pathname } = useLocation();
   const data = activeOrg.data;
   const phase = data ? orgRoutePhase(orgSlug, data, loaded !== null) : null;
 
@@ -30,21 +30,21 @@ export function OrgLayout() {
 
   if (activeOrg.isError && !data) {
     return (
-      <Frame>
+      <AppShell page="Error">
         <ErrorPanel
           title={readFailureTitle(activeOrg.error, 'Your organization could not be loaded')}
           message={errorMessage(activeOrg.error)}
           onRetry={retry}
         />
-      </Frame>
+      </AppShell>
     );
   }
   if (phase === 'no-org') return <Navigate to="/no-organization" replace />;
   if (!data?.org || phase === null || phase === 'following') {
     return (
-      <Frame>
+      <AppShell page="Loading">
         <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />
-      </Frame>
+      </AppShell>
     );
   }
   const org = data.org;
@@ -52,15 +52,15 @@ export function OrgLayout() {
   // stands around it.
   if (phase === 'no-access') {
     return (
-      <Frame activeOrg={data}>
+      <AppShell activeOrg={data} page="No access">
         <NoAccess slug={orgSlug} current={org} />
-      </Frame>
+      </AppShell>
     );
   }
+  const name = data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug;
   if (phase === 'switch-failed' && loaded) {
-    const name = data.organizations.find((o) => o.slug === orgSlug)?.name ?? orgSlug;
     return (
-      <Frame activeOrg={data}>
+      <AppShell activeOrg={data} org={{ slug: orgSlug, name }} page="Error">
         <ErrorPanel
           title={`Could not switch to ${name}`}
           message={errorMessage(loaded.switchError)}
@@ -68,11 +68,11 @@ export function OrgLayout() {
         >
           <Link to={orgPath(org.slug)}>Back to {org.name}</Link>
         </ErrorPanel>
-      </Frame>
+      </AppShell>
     );
   }
   return (
-    <Frame activeOrg={data}>
+    <AppShell activeOrg={data} org={{ slug: orgSlug, name }} page={pageTitle(pathInOrg(pathname))}>
       {activeOrg.isRefetchError && (
         // What is shown stays (and so does anything typed); the user learns it may be stale.
         <p className="notice refresh-failed" role="alert">
@@ -83,12 +83,18 @@ export function OrgLayout() {
         </p>
       )}
       <Outlet />
-    </Frame>
+    </AppShell>
   );
 }
 
 /** Loads the page again: its loader reads the active org and switches to the URL's org. */
 const retry = () => window.location.reload();
+
+/** The page's name for the breadcrumbs and the tab title. */
+function pageTitle(path: string): string {
+  if (!path) return 'Overview';
+  return findConsolePage(path)?.title ?? 'Page not found';
+}
 
 /**
  * Before the first render (the first page's code and the active org are on their way): an org's
@@ -97,23 +103,9 @@ const retry = () => window.location.reload();
 export function FirstLoadFallback() {
   if (!window.location.pathname.startsWith('/o/')) return null;
   return (
-    <Frame>
+    <AppShell page="Loading">
       <Loading label="Loading your organization…" />
-    </Frame>
-  );
-}
-
-function Frame({ activeOrg, children }: { activeOrg?: ActiveOrg; children: ReactNode }) {
-  return (
-    <div className="app">
-      <AppHeader activeOrg={activeOrg} />
-      <div className="app-body">
-        <Sidebar activeOrg={activeOrg} />
-        <main id="main" className="app-main">
-          {children}
-        </main>
-      </div>
-    </div>
+    </AppShell>
   );
 }
 

@@ -4,7 +4,6 @@ import { getCredential } from '../../api/credential';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { activeOrgQueryOptions } from '../../features/active-org/active-org-query';
 import { activeOrgKey } from '../../features/active-org/org-keys';
-import { switchOrg } from '../../features/active-org/switch-org';
 
 /** What the loader leaves for `OrgLayout`: why the URL's org could not be made active. */
 export type OrgRouteData = { switchError: Error } | null;
@@ -25,6 +24,9 @@ export function orgRouteLoader(queryClient: QueryClient) {
     if (!activeOrg?.org || slug === activeOrg.org.slug) return null;
     if (!activeOrg.organizations.some((org) => org.slug === slug)) return null;
     try {
+      // Only a link into another org switches here: the switch's code (the shell's, preloaded
+      // at boot) is not part of the first load.
+      const { switchOrg } = await import('../../features/active-org/switch-org');
       await switchOrg(queryClient, slug ?? '');
       return null;
     } catch (error) {

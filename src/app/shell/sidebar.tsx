@@ -1,49 +1,71 @@
-import { lazy, Suspense, useId, useState } from 'react';
-import { useLocation } from 'react-router';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { Icon } from '../../components/ui/icon';
 import { NavSkeleton } from '../../features/navigation/nav-skeleton';
-import '../../features/navigation/navigation.css';
+import { preloadSidebarMenu } from '../preload';
 
-/**
- * The menu's code is not needed to sign in: it loads with the first signed-in page, started
- * at boot alongside the active-org request that it has to wait for anyway.
- */
-export const preloadSidebarMenu = () => import('../../features/navigation/sidebar-menu');
 const SidebarMenu = lazy(() =>
   preloadSidebarMenu().then(({ SidebarMenu }) => ({ default: SidebarMenu })),
 );
 
-/**
- * The org's menus, from the `activeOrg` given and nothing else: while it loads a skeleton holds
- * the space. On narrow screens the menus sit behind a "Menu" button that closes on navigation.
- */
-export function Sidebar({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
-  const { pathname } = useLocation();
-  const [openAt, setOpenAt] = useState<string | null>(null);
-  const open = openAt === pathname;
-  const panelId = useId();
+/** The org's menus, from the `activeOrg` given and nothing else; a skeleton while it loads. */
+export function MenuPanel({ activeOrg, compact }: { activeOrg?: ActiveOrg; compact: boolean }) {
   const org = activeOrg?.org;
+  if (!org || !activeOrg) return <NavSkeleton />;
   return (
-    <div className="sidebar" aria-busy={org ? undefined : true}>
+    // Keyed by org: nothing of one org's menu state survives into another's.
+    <Suspense fallback={<NavSkeleton />}>
+      <SidebarMenu key={org.slug} org={org} permissions={activeOrg.permissions} compact={compact} />
+    </Suspense>
+  );
+}
+
+const COLLAPSED_KEY = 'org-console.sidebar-collapsed';
+const collapsedListeners = new Set<() => void>();
+function readCollapsed(): boolean {
+  try {
+    return localStorage.getItem(COLLAPSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+function setCollapsed(collapsed: boolean) {
+  try {
+    if (collapsed) localStorage.setItem(COLLAPSED_KEY, '1');
+    else localStorage.removeItem(COLLAPSED_KEY);
+  } catch {
+    // Not remembered: it still applies to this page.
+  }
+  collapsedListeners.forEach((listener) => listener());
+}
+const subscribeCollapsed = (listener: () => void) => {
+  collapsedListeners.add(listener);
+  return () => collapsedListeners.delete(listener);
+};
+
+/** The desktop sidebar: the menus, collapsible to icons (remembered in this browser). */
+export function Sidebar({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
+  const collapsed = useSyncExternalStore(subscribeCollapsed, readCollapsed, () => false);
+  return (
+    <aside
+      className="app-sidebar"
+      data-collapsed={collapsed || undefined}
+      aria-label="Sidebar"
+      aria-busy={activeOrg?.org ? undefined : true}
+    >
+      <div className="app-sidebar-menus">
+        <MenuPanel activeOrg={activeOrg} compact={collapsed} />
+      </div>
       <button
         type="button"
-        className="button sidebar-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpenAt(open ? null : pathname)}
+        className="button ghost app-sidebar-toggle"
+        aria-pressed={collapsed}
+        title={collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
+        onClick={() => setCollapsed(!collapsed)}
       >
-        <span aria-hidden="true">☰</span> Menu
+        <Icon name="panel" />
+        <span className="app-sidebar-toggle-label">Collapse sidebar</span>
       </button>
-      <div id={panelId} className={open ? 'sidebar-panel open' : 'sidebar-panel'}>
-        {org && activeOrg ? (
-          // Keyed by org: nothing of one org's menu state survives into another's.
-          <Suspense fallback={<NavSkeleton />}>
-            <SidebarMenu key={org.slug} org={org} permissions={activeOrg.permissions} />
-          </Suspense>
-        ) : (
-          <NavSkeleton />
-        )}
-      </div>
-    </div>
+    </aside>
   );
 }

@@ -1,3 +1,4 @@
+import './feedback.css';
 import { useEffect, useSyncExternalStore } from 'react';
 
 type Announcement = { id: number; text: string };

@@ -1,3 +1,4 @@
+import './feedback.css';
 import { useId, type ReactNode } from 'react';
 
 type ErrorPanelProps = {

@@ -1,3 +1,4 @@
+import './feedback.css';
 /**
  * Holds the space of content that is on its way, and says so to assistive technology.
  * `retrying`: an attempt failed and another is under way, which the user is told.

@@ -1,3 +1,4 @@
+import './feedback.css';
 import { useSyncExternalStore } from 'react';
 
 function subscribe(listener: () => void) {

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
 import { ActiveOrgSchema, type ActiveOrg } from '../../api/contract/active-org';
-import { activeOrgKey } from './org-keys';
-import { isSwitching } from './switch-org';
+import { activeOrgKey, isSwitching } from './org-keys';
 
 export const activeOrgQueryOptions = () =>
   queryOptions({

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { OrgContext } from '../../api/contract/active-org';
 
 /** The active org is session-wide, not scoped to one org. */
@@ -5,6 +6,10 @@ export const activeOrgKey = ['active-org'] as const;
 
 /** The key of the switch mutation (switch-org.ts), for `useMutationState` and `isMutating`. */
 export const switchOrgKey = ['switch-org'] as const;
+
+/** Whether a switch is under way: a re-read's answer then is out of date. */
+export const isSwitching = (client: QueryClient) =>
+  client.isMutating({ mutationKey: switchOrgKey }) > 0;
 
 /**
  * Every org-scoped query key starts with ['org', orgId], so a switch can cancel and drop

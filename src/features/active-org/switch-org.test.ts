@@ -7,7 +7,8 @@ import { mockBackend, mockServer } from '../../mocks/node';
 import { signInAs, TOKENS } from '../../test/api';
 import { activeOrgQueryOptions } from './active-org-query';
 import { activeOrgKey, switchOrgKey } from './org-keys';
-import { isSwitching, switchOrg } from './switch-org';
+import { isSwitching } from './org-keys';
+import { switchOrg } from './switch-org';
 
 async function signedInClient() {
   signInAs(TOKENS.olivia);

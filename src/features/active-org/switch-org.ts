@@ -96,6 +96,10 @@ export function useSwitchStatus(): SwitchStatus {
   };
 }
 
-/** Whether a switch is under way: a re-read's answer then is out of date. */
-export const isSwitching = (client: QueryClient) =>
-  client.isMutating({ mutationKey: switchOrgKey }) > 0;
+/** Forgets a failed switch (the switcher or the command palette started it): its message goes. */
+export function forgetSwitchFailure(client: QueryClient): void {
+  const cache = client.getMutationCache();
+  for (const mutation of cache.findAll({ mutationKey: switchOrgKey, status: 'error' })) {
+    cache.remove(mutation);
+  }
+}

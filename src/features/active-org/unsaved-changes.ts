@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { askToConfirm } from '../../components/ui/confirm';
 
 // Pages with forms register here while they hold unsaved changes; switching org asks first.
 // Each registers what to do when the user agrees to throw its changes away.
@@ -9,11 +10,16 @@ export function hasUnsavedChanges(): boolean {
 }
 
 /** Asks before something would throw unsaved changes away; true when it may go ahead. */
-export function confirmDiscardingUnsavedChanges(action: string): boolean {
+export async function confirmDiscardingUnsavedChanges(action: string): Promise<boolean> {
   if (!hasUnsavedChanges()) return true;
-  if (!window.confirm(`You have unsaved changes. ${action} and discard them?`)) return false;
-  [...dirtyOwners.values()].forEach((discard) => discard());
-  return true;
+  const discard = await askToConfirm({
+    title: 'Discard unsaved changes?',
+    message: `You have unsaved changes. ${action} and discard them?`,
+    confirmLabel: `Discard and ${action.toLowerCase()}`,
+    danger: true,
+  });
+  if (discard) [...dirtyOwners.values()].forEach((run) => run());
+  return discard;
 }
 
 /**

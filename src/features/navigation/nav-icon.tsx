@@ -1,7 +1,7 @@
 import { createElement, Suspense, use } from 'react';
 import { loadIcon } from './icon-loader';
 
-/** A plain dot in the icon's place: for unknown names and while the icon loads. */
+/** A rounded tile in the icon's place: for unknown names and while the icon loads. */
 function NeutralIcon() {
   return (
     <svg
@@ -13,7 +13,7 @@ function NeutralIcon() {
       stroke="currentColor"
       strokeWidth="2"
     >
-      <circle cx="12" cy="12" r="4" />
+      <rect x="4.5" y="4.5" width="15" height="15" rx="4" strokeDasharray="3 2.6" />
     </svg>
   );
 }

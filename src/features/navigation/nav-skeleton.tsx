@@ -1,3 +1,5 @@
+import './navigation.css';
+
 /** Holds the menu's space while the active org loads, so no other org's menu fills it. */
 export function NavSkeleton() {
   return (

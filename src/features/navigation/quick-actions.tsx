@@ -6,24 +6,35 @@ import './navigation.css';
 
 type OrgContext = NonNullable<ActiveOrg['org']>;
 
-/** The config's quick actions the user may use, as button-styled links; nothing when none. */
-export function QuickActions({ org, permissions }: { org: OrgContext; permissions: string[] }) {
+type QuickActionsProps = {
+  org: OrgContext;
+  permissions: string[];
+  /** Said when the user may use none; without it, nothing is shown then. */
+  emptyText?: string;
+};
+
+/** The config's quick actions the user may use, as button-styled links. */
+export function QuickActions({ org, permissions, emptyText }: QuickActionsProps) {
   const headingId = useId();
   const actions = useMemo(
     () => buildNavigation(org.navigation, permissions, org.slug).quickActions,
     [org.navigation, permissions, org.slug],
   );
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && !emptyText) return null;
   return (
     <section aria-labelledby={headingId} className="quick-actions">
       <h2 id={headingId}>Quick actions</h2>
-      <ul>
-        {actions.map((action) => (
-          <li key={action.key}>
-            <NavItemLink item={action} className="button quick-action" />
-          </li>
-        ))}
-      </ul>
+      {actions.length === 0 ? (
+        <p className="muted">{emptyText}</p>
+      ) : (
+        <ul>
+          {actions.map((action) => (
+            <li key={action.key}>
+              <NavItemLink item={action} className="button quick-action" />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

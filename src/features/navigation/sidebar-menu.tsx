@@ -11,7 +11,14 @@ import './navigation.css';
 type OrgContext = NonNullable<ActiveOrg['org']>;
 
 /** The org's main and footer menus, filtered by the user's permissions there. */
-export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions: string[] }) {
+type SidebarMenuProps = {
+  org: OrgContext;
+  permissions: string[];
+  /** Icons only (a collapsed sidebar): labels stay as the links' accessible names. */
+  compact?: boolean;
+};
+
+export function SidebarMenu({ org, permissions, compact = false }: SidebarMenuProps) {
   const tree = useMemo(
     () => buildNavigation(org.navigation, permissions, org.slug),
     [org.navigation, permissions, org.slug],
@@ -28,7 +35,7 @@ export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions
   );
   useEffect(() => markAfterPaint('org-console:menu-painted', org.slug), [org.slug]);
   return (
-    <>
+    <div className="nav-menus" data-compact={compact || undefined}>
       <nav aria-label="Main" className="nav-main">
         {tree.menu.length > 0 ? (
           <NavList nodes={tree.menu} expanded={expanded} currentKey={currentMain} />
@@ -41,6 +48,6 @@ export function SidebarMenu({ org, permissions }: { org: OrgContext; permissions
           <NavList nodes={tree.footer} expanded={expanded} currentKey={currentFooter} />
         </nav>
       )}
-    </>
+    </div>
   );
 }

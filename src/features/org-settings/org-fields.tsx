@@ -1,5 +1,6 @@
 import { useMemo, type InputHTMLAttributes, type ReactNode } from 'react';
 import { countryOptions } from './countries';
+import { CountryCombobox } from './country-combobox';
 
 const fieldId = (name: string) => `org-field-${name}`;
 const errorId = (name: string) => `org-field-${name}-error`;
@@ -87,22 +88,14 @@ export function CountryField({ value, stored, onChange, readOnly, error }: Count
   const options = useMemo(() => countryOptions(stored), [stored]);
   return (
     <FieldShell name="country" label="Country" error={error}>
-      <select
+      <CountryCombobox
         id={fieldId('country')}
-        name="country"
+        options={options}
         value={value}
-        disabled={readOnly}
-        autoComplete="country"
-        onChange={(event) => onChange(event.target.value)}
-        {...describe('country', error, undefined)}
-      >
-        <option value="">Not set</option>
-        {options.map(({ code, name }) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
-      </select>
+        readOnly={readOnly}
+        onChange={onChange}
+        describedBy={describe('country', error, undefined)}
+      />
     </FieldShell>
   );
 }

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getCredential, setCredential } from '../../api/credential';
 import { config } from '../../config';
 import type { Fault } from '../../mocks/faults';
@@ -130,7 +130,6 @@ describe('organization settings: nothing lost', () => {
   it('asks before leaving with unsaved changes, and registers them for the org switcher', async () => {
     const { router } = await openSettings();
     const user = userEvent.setup();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     expect(hasUnsavedChanges()).toBe(false);
     await user.type(screen.getByLabelText('City'), 'x');
     expect(hasUnsavedChanges()).toBe(true);
@@ -140,11 +139,16 @@ describe('organization settings: nothing lost', () => {
     expect(unload.defaultPrevented).toBe(true);
 
     await act(() => router.navigate('/o/acme'));
-    expect(confirm).toHaveBeenCalledOnce();
+    const ask = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    expect(ask).toHaveAccessibleDescription(
+      'You have unsaved changes. Leave this page and discard them?',
+    );
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByLabelText('City')).toHaveValue('San Franciscox');
 
-    confirm.mockReturnValue(true);
     await act(() => router.navigate('/o/acme'));
+    await user.click(await screen.findByRole('button', { name: 'Discard and leave' }));
     expect(await screen.findByRole('heading', { name: 'Org home' })).toBeInTheDocument();
     expect(hasUnsavedChanges()).toBe(false);
   });

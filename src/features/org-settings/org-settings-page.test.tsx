@@ -30,8 +30,24 @@ describe('organization settings: editing', () => {
     expect(screen.getByLabelText('Domain')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Website')).toHaveValue('https://acme.example.com');
     expect(screen.queryByLabelText('Deleted at')).not.toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Country' })).toBeEnabled();
-    expect(screen.getByRole('option', { name: 'Germany' })).toHaveValue('DE');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
+  });
+
+  it('finds a country by typing part of its name, without accents, and keeps the choice on Escape', async () => {
+    const user = userEvent.setup();
+    await openSettings();
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    await user.click(country);
+    expect(country).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('reunio');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['RéunionRE']);
+    await user.keyboard('{Escape}');
+    expect(country).toHaveValue('United States');
+    await user.click(country);
+    await user.keyboard('germ{Enter}');
+    expect(country).toHaveValue('Germany');
+    expect(country).toHaveAttribute('aria-expanded', 'false');
+    expect(saveButton()).toBeEnabled();
   });
 
   it('enables Save only while values differ from the server, and Discard restores them', async () => {
@@ -62,7 +78,10 @@ describe('organization settings: editing', () => {
     await user.type(screen.getByLabelText('City'), '  Ogdenville ');
     await user.clear(screen.getByLabelText('Phone'));
     await user.type(screen.getByLabelText('Phone'), '+1 555 0100');
-    await user.selectOptions(screen.getByLabelText('Country'), 'CA');
+    await user.click(screen.getByRole('combobox', { name: 'Country' }));
+    await user.keyboard('cana');
+    await user.click(screen.getByRole('option', { name: /^Canada/ }));
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('Canada');
     await user.click(saveButton());
 
     await waitFor(() =>
@@ -171,7 +190,7 @@ describe('organization settings: read-only', () => {
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('City')).toHaveAttribute('readonly');
-    expect(screen.getByLabelText('Country')).toBeDisabled();
+    expect(screen.getByLabelText('Country')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Enforce multi-factor authentication')).toBeDisabled();
     expect(screen.getByLabelText('Business organization')).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();

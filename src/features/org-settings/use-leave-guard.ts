@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { getCredential } from '../../api/credential';
 import { orgSlugOfPath } from '../../lib/org-path';
+import { askToConfirm } from '../../components/ui/confirm';
 import { useUnsavedChanges } from '../active-org/unsaved-changes';
 
 /**
@@ -20,14 +21,22 @@ export function useLeaveGuard(dirty: boolean, orgSlug: string, onDiscard: () => 
     return nextOrg === undefined || nextOrg === orgSlug;
   });
 
+  const asking = useRef(false);
   useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm('You have unsaved changes. Leave this page and discard them?')) {
-      onDiscard();
-      blocker.proceed();
-    } else {
-      blocker.reset();
-    }
+    if (blocker.state !== 'blocked' || asking.current) return;
+    asking.current = true;
+    void askToConfirm({
+      title: 'Discard unsaved changes?',
+      message: 'You have unsaved changes. Leave this page and discard them?',
+      confirmLabel: 'Discard and leave',
+      danger: true,
+    }).then((leave) => {
+      asking.current = false;
+      if (leave) {
+        onDiscard();
+        blocker.proceed();
+      } else blocker.reset();
+    });
   }, [blocker, onDiscard]);
 
   useEffect(() => {

@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getIdentity } from '../../api/credential';
 import { config } from '../../config';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import { credentialProblem } from './credential-problem';
-import { signIn, type SignInFailure } from './sign-in';
+import type { Persona } from './persona';
 import { tabIdentity } from './require-session';
-
-/** A mock-backend user offered on the sign-in page when mocking is on. */
-export type Persona = { id: string; name: string; description: string; token: string };
+import { signIn, type SignInFailure } from './sign-in';
+import './sign-in.css';
 
 // Only OIDC mode loads the OpenID client.
 const ProviderSignIn = lazy(() =>
@@ -19,9 +18,17 @@ const ProviderSignIn = lazy(() =>
 export function SignInPage({ personas }: { personas: readonly Persona[] }) {
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnPath(searchParams.get('returnTo')) ?? '/';
+  useEffect(() => {
+    document.title = 'Sign in · Org Console';
+  }, []);
   return (
     <main className="sign-in">
-      <h1>Sign in to Org Console</h1>
+      <div className="sign-in-brand">
+        <span className="sign-in-mark" aria-hidden="true" />
+        Org Console
+      </div>
+      <h1>Sign in</h1>
+      <p className="muted sign-in-lead">Manage your organizations, their members and settings.</p>
       {searchParams.get('returnTo') && (
         <p className="notice">Your session ended. Sign in again to continue where you were.</p>
       )}
@@ -86,7 +93,7 @@ function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; ret
           aria-invalid={error?.credential ? true : undefined}
           aria-describedby={error?.credential ? errorId : undefined}
         />
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className="button primary sign-in-submit" disabled={pending}>
           Sign in
         </button>
         <p id={errorId} role="alert" className="field-error">
@@ -101,16 +108,27 @@ function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; ret
               <li key={persona.id}>
                 <button
                   type="button"
-                  className="button persona"
+                  className="persona"
                   disabled={pending}
+                  aria-labelledby={`persona-name-${persona.id}`}
                   aria-describedby={`persona-${persona.id}`}
                   onClick={() => void submit(persona.token)}
                 >
-                  {persona.name}
+                  <span className="persona-avatar" aria-hidden="true">
+                    {persona.name
+                      .split(' ')
+                      .map((word) => word[0])
+                      .join('')}
+                  </span>
+                  <span className="persona-text">
+                    <span id={`persona-name-${persona.id}`} className="persona-name">
+                      {persona.name}
+                    </span>
+                    <span id={`persona-${persona.id}`} className="persona-description">
+                      {persona.description}
+                    </span>
+                  </span>
                 </button>
-                <span id={`persona-${persona.id}`} className="muted">
-                  {persona.description}
-                </span>
               </li>
             ))}
           </ul>

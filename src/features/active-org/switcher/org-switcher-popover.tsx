@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
 import type { ActiveOrg } from '../../../api/contract/active-org';
+import { orgPath } from '../../../lib/org-path';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
-import { readRecentOrgs, rememberRecentOrg } from './recent-orgs';
+import { readRecentOrgs } from './recent-orgs';
 import { roleLabel } from './org-labels';
 
 const SEARCH_THRESHOLD = 7;
@@ -14,8 +16,7 @@ type OrgSwitcherPopoverProps = {
   pendingSlug: string | null;
   /** Typed on the switcher button while the list was opening: it goes into the search. */
   typedAhead: string;
-  /** True when it switched: the org is then remembered as recently used. */
-  onChoose: (slug: string) => boolean;
+  onChoose: (slug: string) => void;
   /** `refocus`: give focus back to the switcher button (Escape), not when focus moves on (Tab, click away). */
   onClose: (refocus: boolean) => void;
   container: React.RefObject<HTMLElement | null>;
@@ -23,10 +24,7 @@ type OrgSwitcherPopoverProps = {
 
 /** The open switcher: search box (more than 7 orgs), the list, and every key it answers to. */
 export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
-  const { activeOrg, pendingSlug, typedAhead, onClose, container, id } = props;
-  const onChoose = (slug: string) => {
-    if (props.onChoose(slug)) rememberRecentOrg(slug);
-  };
+  const { activeOrg, pendingSlug, typedAhead, onChoose, onClose, container, id } = props;
   const org = activeOrg.org;
   const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
   const [query, setQuery] = useState(withSearch ? typedAhead : '');
@@ -90,8 +88,6 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose(true);
-    } else if (event.key === 'Tab') {
-      onClose(false);
     } else if (!withSearch && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       jumpTo(event.key);
     }
@@ -109,7 +105,16 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   if (!org) return null;
   const active = orgs[activeIndex];
   return (
-    <div className="switcher-popover" ref={rootRef}>
+    // Not interactive itself: it only notices focus leaving its controls.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="switcher-popover"
+      ref={rootRef}
+      onBlur={(event) => {
+        // Tab moves on through the popover (to its org actions); leaving it closes it.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose(false);
+      }}
+    >
       <p id={labelId} className="visually-hidden">
         Your organizations
       </p>
@@ -152,6 +157,16 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
           {orgs.length} of {activeOrg.organizations.length} organizations
         </p>
       )}
+      <div className="switcher-actions">
+        <Link
+          to={orgPath(org.slug, 'settings')}
+          className="switcher-action"
+          onClick={() => onClose(false)}
+          onKeyDown={(event) => event.key === 'Escape' && onClose(true)}
+        >
+          Organization settings
+        </Link>
+      </div>
     </div>
   );
 }

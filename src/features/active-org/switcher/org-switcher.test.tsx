@@ -1,8 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConfirmHost } from '../../../components/ui/confirm';
+import { installDialogPolyfill } from '../../../test/dialog-polyfill';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
 import { signInAs, TOKENS } from '../../../test/api';
@@ -10,6 +13,8 @@ import { activeOrgQueryOptions, useActiveOrg } from '../active-org-query';
 import { activeOrgKey } from '../org-keys';
 import { useUnsavedChanges } from '../unsaved-changes';
 import { OrgSwitcher } from './org-switcher';
+
+installDialogPolyfill();
 
 // The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
 beforeAll(() => import('./org-switcher-popover'));
@@ -25,7 +30,9 @@ async function renderSwitcher(token: string = TOKENS.olivia) {
   await client.fetchQuery(activeOrgQueryOptions());
   const view = render(
     <QueryClientProvider client={client}>
-      <Subject />
+      <MemoryRouter>
+        <Subject />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { client, view, user: userEvent.setup() };
@@ -121,14 +128,20 @@ describe('OrgSwitcher', () => {
       return null;
     }
     const puts = countSwitches();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { user } = await renderSwitcher();
-    const dirty = render(<DirtyPage />);
+    const dirty = render(
+      <>
+        <DirtyPage />
+        <ConfirmHost />
+      </>,
+    );
     await user.click(switcherButton());
     await user.click(await screen.findByRole('option', { name: /^Globex/ }));
-    expect(confirm).toHaveBeenCalledWith(
+    const ask = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    expect(ask).toHaveAccessibleDescription(
       'You have unsaved changes. Switch organization and discard them?',
     );
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
     expect(puts).toHaveLength(0);
     dirty.unmount();
   });
@@ -143,6 +156,18 @@ describe('OrgSwitcher', () => {
       'São Paulo FreightMember',
     ]);
     expect(screen.getByRole('status')).toHaveTextContent('1 of 300 organizations');
+  });
+
+  it('offers Organization settings among its org actions, reachable with Tab', async () => {
+    const { user } = await renderSwitcher();
+    await user.click(switcherButton());
+    await screen.findByRole('listbox');
+    await user.tab();
+    const settings = screen.getByRole('link', { name: 'Organization settings' });
+    expect(settings).toHaveFocus();
+    expect(settings).toHaveAttribute('href', '/o/acme/settings');
+    await user.tab();
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 
   it('shows a list of one for a user with a single org', async () => {

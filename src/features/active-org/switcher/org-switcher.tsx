@@ -3,8 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { validColor } from '../../../lib/css-color';
 import { errorMessage } from '../../../lib/error-message';
-import { switchTarget, useSwitchOrg, useSwitchStatus } from '../switch-org';
-import { confirmDiscardingUnsavedChanges } from '../unsaved-changes';
+import { forgetSwitchFailure, useSwitchStatus } from '../switch-org';
+import { useChooseOrg } from './choose-org';
 import { orgInitials, roleLabel } from './org-labels';
 import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
@@ -28,7 +28,7 @@ const INACTIVE_STATUS: Record<string, string> = {
 export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const org = activeOrg.org;
   const queryClient = useQueryClient();
-  const switchOrg = useSwitchOrg();
+  const chooseOrg = useChooseOrg();
   const { pendingSlug, failure } = useSwitchStatus();
   const [open, setOpen] = useState(false);
   // What is typed while the list opens (its code may still be loading) goes into its search.
@@ -55,19 +55,16 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
 
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
-    if (failure) switchOrg.reset();
+    if (failure) forgetSwitchFailure(queryClient);
     setTypedAhead('');
     setOpen(true);
   }
 
-  /** True when a switch to `slug` was requested (the list then remembers it as recent). */
-  function choose(slug: string): boolean {
-    if (slug === pendingSlug) return false;
+  function choose(slug: string) {
+    if (slug === pendingSlug) return;
     close(true);
-    if (slug === org?.slug && !pendingSlug) return false;
-    if (!confirmDiscardingUnsavedChanges('Switch organization')) return false;
-    switchOrg.mutate(switchTarget(queryClient, slug));
-    return true;
+    if (slug === org?.slug && !pendingSlug) return;
+    void chooseOrg(slug);
   }
 
   return (
@@ -117,9 +114,15 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
             <span className="spinner" aria-hidden="true" /> Switching to {pendingName}…
           </span>
         ) : (
-          <span className="switcher-caret" aria-hidden="true">
-            ▾
-          </span>
+          <svg
+            className="switcher-caret"
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+          >
+            <path d="m7 15 5 5 5-5M7 9l5-5 5 5" />
+          </svg>
         )}
       </button>
       {open && (

@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import { orgPath } from '../../lib/org-path';
+
+type BreadcrumbsProps = { org: { slug: string; name: string } | undefined; page: string };
+
+/** "Acme › Organization settings": the org (a link to its home), then the page. */
+export function Breadcrumbs({ org, page }: BreadcrumbsProps) {
+  return (
+    <nav aria-label="Breadcrumbs" className="breadcrumbs">
+      <ol>
+        {org && (
+          <li>
+            <Link to={orgPath(org.slug)} title={org.name}>
+              {org.name}
+            </Link>
+            <span className="breadcrumbs-separator" aria-hidden="true">
+              ›
+            </span>
+          </li>
+        )}
+        <li aria-current="page">{page}</li>
+      </ol>
+    </nav>
+  );
+}
