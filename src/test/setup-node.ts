@@ -9,6 +9,9 @@ import { MemoryStorage } from './memory-storage';
 if (!('localStorage' in globalThis)) globalThis.localStorage = new MemoryStorage();
 if (!('sessionStorage' in globalThis)) globalThis.sessionStorage = new MemoryStorage();
 
+// What loadConfig() would read from a config.json pointing at an API on another origin.
+config.apiBaseUrl = 'http://api.test';
+
 // Every piece of module-level state a test may change is put back here, and nowhere else:
 // the mock server's handlers, listeners, db and faults; the config; storage (the credential,
 // drafts, recent orgs) and the credential's renewer. Query and mutation caches belong to each
