@@ -244,6 +244,20 @@ test('a skip link leads past the header; the user menu is keyboard-complete', as
   await expect(menu).toBeHidden();
 });
 
+test('the desktop sidebar shows every label of the menu whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'Olivia Owner', '/o/acme');
+  const sidebar = page.getByRole('complementary', { name: 'Sidebar' });
+  await expect(sidebar.getByRole('link', { name: /^Create workspace/ })).toBeVisible();
+  // A label cut with an ellipsis is wider than the box that shows it.
+  const cut = await sidebar.evaluate((aside) =>
+    [...aside.querySelectorAll('span')]
+      .filter((span) => span.scrollWidth > span.clientWidth)
+      .map((span) => span.textContent),
+  );
+  expect(cut).toEqual([]);
+});
+
 test('the sidebar collapses to icons, keeps the names, and stays collapsed after a reload', async ({
   page,
 }) => {
