@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { preview } from 'vite';
+import { CHROMIUM } from '../e2e/browser';
 import { createMockBackend } from '../src/mocks/backend';
 import { createMockHttpServer } from '../src/mocks/http-server';
 import { serverPort } from '../scripts/lib/ports';
@@ -45,15 +46,6 @@ const TOKENS = {
   max: 'mock-max-token',
   harriet: 'mock-harriet-token',
 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const GOALS: Goal[] = [
   { figure: 'bytes: first-load JS of a signed-in org home (gzip)', goal: 110 },
@@ -104,10 +96,7 @@ const web = await preview({
   preview: { port: webPort, strictPort: true },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
+const browser = await chromium.launch(CHROMIUM);
 
 const chromiumVersion = browser.version();
 
@@ -125,7 +114,6 @@ try {
     console.log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs per page and form factor…`);
     backend.db.reset();
     const lh = await lighthouseRuns(
-      CHROMIUM_ARGS,
       [
         { name: 'sign-in', url: `${baseUrl}/sign-in`, credential: null },
         { name: 'org home', url: `${baseUrl}/o/acme`, credential: TOKENS.olivia },

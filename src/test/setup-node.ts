@@ -7,6 +7,9 @@ import { MemoryStorage } from './memory-storage';
 globalThis.localStorage ??= new MemoryStorage();
 globalThis.sessionStorage ??= new MemoryStorage();
 
+// What loadConfig() would read from a config.json pointing at an API on another origin.
+config.apiBaseUrl = 'http://api.test';
+
 // Every piece of module-level state a test may change is put back here, and nowhere else:
 // the mock server's handlers, listeners, db and faults; the config; storage (the credential,
 // drafts, recent orgs). Query and mutation caches belong to each test's own QueryClient.
