@@ -187,6 +187,18 @@ test('the palette opens a page of another org in one step, keyboard only: one sw
   await expect(orgs.first()).toHaveText(/Globex/);
 });
 
+test('a palette whose code cannot load says so, and keys go back to the page', async ({ page }) => {
+  await page.route(/command-palette-[^/]*\.js$/, (route) => route.abort());
+  await signIn(page, 'Olivia Owner', '/o/acme/settings');
+  await expect(page.getByLabel('Name')).toHaveValue('Acme Corporation');
+  await page.getByLabel('City').press('End');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByText('The command palette could not be loaded.')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+  await page.keyboard.type(' North');
+  await expect(page.getByLabel('City')).toHaveValue('San Francisco North');
+});
+
 test('every page has a title and breadcrumbs naming the page and the org', async ({ page }) => {
   await page.goto('/sign-in');
   await expect(page).toHaveTitle('Sign in · Org Console');

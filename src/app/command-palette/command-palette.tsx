@@ -12,10 +12,10 @@ import {
 import { useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
-import type { TypedAhead } from '../shell/typed-ahead';
 import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs, rememberRecentOrg } from '../../features/active-org/switcher/recent-orgs';
 import { confirmDiscardingUnsavedChanges } from '../../features/active-org/unsaved-changes';
+import type { TypedAhead } from '../shell/typed-ahead';
 import { pageEntries, paletteEntries, type PaletteEntry } from './palette-entries';
 import '../../components/ui/dialog.css';
 import './command-palette.css';

@@ -1,20 +1,26 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { announce } from '../../components/ui/announcer';
 import { Icon } from '../../components/ui/icon';
 import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
 import { useChooseOrg } from '../../features/active-org/switcher/choose-org';
+import type * as CommandPaletteModule from '../command-palette/command-palette';
 import { createTypedAhead } from './typed-ahead';
 import { UserMenu } from './user-menu';
 
 const NavDrawer = lazy(() => import('./nav-drawer').then((m) => ({ default: m.NavDrawer })));
-// Loaded before it is drawn (not React.lazy): drawn in one commit with what was typed meanwhile.
-const loadPalette = () => import('../command-palette/command-palette');
+// Loaded before it is drawn (not React.lazy): drawn in one commit with what was typed meanwhile,
+// and at once (in the shortcut's own event) once loaded.
+type PaletteModule = typeof CommandPaletteModule;
+let paletteModule: PaletteModule | undefined;
+const loadPalette = () =>
+  import('../command-palette/command-palette').then((module) => (paletteModule = module));
 
 /** The header: menu (phones), brand, org switcher, command palette, user menu. */
 export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const [drawer, setDrawer] = useState(false);
-  const [palette, setPalette] = useState<Awaited<ReturnType<typeof loadPalette>> | null>(null);
+  const [palette, setPalette] = useState<PaletteModule | null>(null);
   const drawerButton = useRef<HTMLButtonElement>(null);
   const paletteButton = useRef<HTMLButtonElement>(null);
   const org = activeOrg?.org;
@@ -27,7 +33,11 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const openPalette = useCallback(() => {
     if (palette) return;
     typedAhead.start();
-    loadPalette().then(setPalette, typedAhead.stop);
+    if (paletteModule) return setPalette(paletteModule);
+    loadPalette().then(setPalette, () => {
+      typedAhead.stop();
+      announce('The command palette could not be loaded. Check your connection and try again.');
+    });
   }, [palette, typedAhead]);
   const closePalette = useCallback(() => setPalette(null), []);
   useEffect(() => typedAhead.stop, [typedAhead]);

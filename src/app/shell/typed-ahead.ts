@@ -12,6 +12,7 @@ export type TypedAhead = {
 
 export function createTypedAhead(): TypedAhead {
   let text = '';
+  let listening = false;
   const listeners = new Set<() => void>();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -26,9 +27,14 @@ export function createTypedAhead(): TypedAhead {
       return () => listeners.delete(listener);
     },
     start: () => {
+      if (listening) return;
+      listening = true;
       text = '';
       document.addEventListener('keydown', onKeyDown, true);
     },
-    stop: () => document.removeEventListener('keydown', onKeyDown, true),
+    stop: () => {
+      listening = false;
+      document.removeEventListener('keydown', onKeyDown, true);
+    },
   };
 }
