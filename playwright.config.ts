@@ -26,16 +26,16 @@ const issuer = oidcProject ? `http://127.0.0.1:${oidcProviderPort()}` : '';
  * The server of a project that serves a build: `vite preview` of its dist, or nginx with deploy/'s
  * server block. Either sends the Content-Security-Policy of the config.json it serves.
  */
-function buildServer(project: E2eProject, port: number) {
-  const problem = process.env.TEST_WORKER_INDEX ? null : e2eBuildProblem(project.dist ?? '');
+function buildServer(project: E2eProject, dist: string, port: number) {
+  const problem = process.env.TEST_WORKER_INDEX ? null : e2eBuildProblem(dist);
   if (problem)
     throw new Error(
-      `${project.name}: ${problem}. Run \`${project.build}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which makes what is missing.`,
+      `${project.name}: ${problem}. Run \`${project.build ?? 'its build'}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which makes what is missing.`,
     );
   return {
     command: project.nginx
-      ? `bash deploy/serve.sh ${project.dist}`
-      : `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
+      ? `bash deploy/serve.sh ${dist}`
+      : `npx vite preview --outDir ${dist} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     ...(project.nginx ? { env: { PORT: String(port) } } : {}),
     reuseExistingServer: false,
@@ -115,7 +115,7 @@ export default defineConfig<ProfileOptions>({
         (!project.dist || all.findIndex((p) => runs(p) && p.dist === project.dist) === i),
     ).map((project) =>
       project.dist
-        ? buildServer(project, portOf(project))
+        ? buildServer(project, project.dist, portOf(project))
         : {
             command: `npx vite --port ${portOf(project)} --strictPort`,
             url: `http://127.0.0.1:${portOf(project)}`,

@@ -63,11 +63,6 @@ export default defineConfig(({ mode, command }) => {
       modulePreload: {
         // Every browser we support preloads modules natively: no polyfill in the first load.
         polyfill: false,
-        // lucide-react/dynamic (chunk `dynamic-*.js`) maps ~4,800 names to dynamic imports; a
-        // preload list on each would double that lazy chunk. An icon's one small dependency
-        // (createLucideIcon) loads with it instead; react and the entry are loaded already.
-        resolveDependencies: (_file, deps, { hostId }) =>
-          /(^|\/)dynamic-[\w-]+\.js$/.test(hostId) ? [] : deps,
       },
     },
     test: {

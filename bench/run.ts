@@ -105,7 +105,7 @@ async function attempt(name: string, scenario: () => Promise<void>) {
   try {
     await scenario();
   } catch (error) {
-    console.log(`  ${name} failed, its figures are missing: ${String(error).split('\n')[0]}`);
+    console.log(`  ${name} failed, its figures are missing: ${String(error).split('\n')[0] ?? ''}`);
   }
 }
 
@@ -324,12 +324,12 @@ try {
   api.close();
 }
 
-const results: Results = {
+const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`,
   load: `load average (1, 5, 15 min) ${loadAtStart} at the start, ${load()} at the end`,
   figures,
-};
+} satisfies Results;
 mkdirSync('bench/results/history', { recursive: true });
 const latest = 'bench/results/latest.json';
 const previous = existsSync(latest) ? readResults(readFileSync(latest, 'utf8')) : undefined;
@@ -349,7 +349,7 @@ console.log(
 );
 if (baseline)
   console.log(
-    `Compared with ${compare ?? `the previous run (${previous?.date})`}: “REGRESSION” is beyond noise.`,
+    `Compared with ${compare ?? `the previous run (${previous?.date ?? ''})`}: “REGRESSION” is beyond noise.`,
   );
 console.log(`\n${table(results, baseline)}`);
 console.log(`\nGoals (issue 16):\n${goalsTable(GOALS, results, previous)}`);

@@ -40,10 +40,11 @@ export function summarize(values: number[], unit: string): Summary {
 
 /** A results file as written (JSON has no NaN: it wrote null), with every number a number again. */
 export function readResults(json: string): Results {
-  const raw = JSON.parse(json) as Partial<Results>;
+  const raw = JSON.parse(json) as Partial<Record<keyof Results, unknown>>;
   const num = (value: unknown) => (typeof value === 'number' ? value : NaN);
   const figures: Record<string, Summary> = {};
-  for (const [name, s] of Object.entries(raw.figures ?? {})) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  for (const [name, s] of Object.entries(raw.figures ?? {}) as [string, unknown][]) {
     const f = (s ?? {}) as Partial<Record<keyof Summary, unknown>>;
     figures[name] = {
       min: num(f.min),
@@ -51,10 +52,10 @@ export function readResults(json: string): Results {
       max: num(f.max),
       mad: num(f.mad),
       runs: num(f.runs),
-      unit: typeof f.unit === 'string' ? f.unit : '',
+      unit: text(f.unit),
     };
   }
-  return { date: String(raw.date ?? ''), machine: String(raw.machine ?? ''), figures };
+  return { date: text(raw.date), machine: text(raw.machine), figures };
 }
 
 /** Scores are better higher; times, bytes and counts lower. */

@@ -31,7 +31,7 @@ function collectResponses(page: Page) {
   page.on('response', (response) => responses.push(response));
   return (pattern: RegExp) => {
     const found = responses.find((r) => pattern.test(new URL(r.url()).pathname));
-    if (!found) throw new Error(`No response for ${pattern}`);
+    if (!found) throw new Error(`No response for ${String(pattern)}`);
     return found;
   };
 }

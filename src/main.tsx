@@ -45,7 +45,8 @@ async function boot() {
   const queryClient = createQueryClient();
   // Everything a signed-in page shows starts from the active org: ask for it before React
   // renders, in parallel with the menu's and the page's lazy chunks.
-  if (getCredential()) void queryClient.prefetchQuery(activeOrgQueryOptions());
+  // A failure is the active-org query's to show, once React renders.
+  if (getCredential()) queryClient.query(activeOrgQueryOptions()).catch(() => undefined);
   render(<App personas={personas} queryClient={queryClient} />);
 }
 

@@ -11,7 +11,7 @@ export function e2eBuildProblem(dist: string): string | null {
     return `${dist} is not built`;
   const config = e2eDistConfigs()[dist];
   if (config && !hasConfig(dist, config))
-    return `${dist}/config.json is not for this run's ports (mock ${config.apiBaseUrl})`;
+    return `${dist}/config.json is not for this run's ports (mock ${config.apiBaseUrl ?? 'none'})`;
   return null;
 }
 

@@ -42,7 +42,7 @@ function recordActiveOrgCalls() {
   return calls;
 }
 
-async function openApp(path: string) {
+function openApp(path: string) {
   signInAs(TOKENS.olivia);
   shellRenders.orgs.length = 0;
   window.history.replaceState(null, '', path);
@@ -56,7 +56,7 @@ const switcher = () => screen.getByRole('button', { name: /^Switch organization/
 
 describe('the console app', { timeout: 30_000 }, () => {
   it('switches with one request and renders the shell once, with the new org and its URL', async () => {
-    const { calls, user } = await openApp('/o/acme/members');
+    const { calls, user } = openApp('/o/acme/members');
     expect(await screen.findByText('Members of Acme Corporation.')).toBeInTheDocument();
     await waitFor(() => expect(switcher()).toHaveAccessibleName(/Acme Corporation, Owner/));
     calls.length = 0;
@@ -74,7 +74,7 @@ describe('the console app', { timeout: 30_000 }, () => {
   });
 
   it('a link into another of the user’s orgs switches to it before the shell shows', async () => {
-    const { calls } = await openApp('/o/globex/audit-log');
+    const { calls } = openApp('/o/globex/audit-log');
     expect(await screen.findByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
     expect(switcher()).toHaveAccessibleName(/Globex, Administrator/);
     expect(calls).toEqual(['GET', 'PUT']);
@@ -84,7 +84,7 @@ describe('the console app', { timeout: 30_000 }, () => {
   });
 
   it('a link into an org the user is not in says "no access" and switches nothing', async () => {
-    const { calls, user } = await openApp('/o/hooli/settings');
+    const { calls, user } = openApp('/o/hooli/settings');
     expect(await screen.findByRole('heading', { name: 'No access to “hooli”' })).toBeVisible();
     expect(calls).toEqual(['GET']);
     await user.click(screen.getByRole('link', { name: 'Back to Acme Corporation' }));

@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import * as z from 'zod/mini';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { apiRequest } from '../api/client';
 import { setCredential } from '../api/credential';
@@ -16,21 +16,17 @@ let attempts = 0;
 function read() {
   const client = createQueryClient();
   const started = Date.now();
-  const result = client.fetchQuery({
+  const result = client.query({
     queryKey: ['thing'],
     queryFn: ({ signal }) => apiRequest({ path: '/thing', schema: Thing, signal }),
   });
   return { client, result, elapsed: () => Date.now() - started };
 }
 
-const original = config.timeoutMs;
 beforeEach(() => {
   attempts = 0;
   config.timeoutMs = BUDGET;
   setCredential('mock-olivia-token');
-});
-afterEach(() => {
-  config.timeoutMs = original;
 });
 
 describe('the retry budget of a read', () => {

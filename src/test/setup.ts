@@ -4,5 +4,7 @@ import { afterEach } from 'vitest';
 import './setup-node';
 
 // Component tests (jsdom). jsdom does not lay out, so it has no scrolling.
-Element.prototype.scrollIntoView ??= () => undefined;
+if (!('scrollIntoView' in Element.prototype)) {
+  Object.assign(Element.prototype, { scrollIntoView: () => undefined });
+}
 afterEach(cleanup);

@@ -4,8 +4,6 @@ import { config, type ApiProfile } from '../../config';
 import { sendSwitch as consoleSendSwitch } from './console';
 import type { SendSwitch, SwitchTarget } from './types';
 
-export type { SwitchTarget } from './types';
-
 type OtherProfile = Exclude<ApiProfile, 'console'>;
 
 // Split out of the first load: a deployment ships only its own profile's code on the page.
