@@ -25,7 +25,7 @@ export const SubscriptionSchema = z.object({
 });
 
 // seeds/003 gives `branding: {}` and names no field: the console reads a color for the org's
-// avatar, and no logo (docs/decisions/018).
+// avatar, and no logo (docs/decisions/019).
 export const BrandingSchema = z.object({
   primaryColor: z.optional(z.string()),
 });

@@ -33,7 +33,10 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const openPalette = useCallback(() => {
     if (palette) return;
     typedAhead.start();
-    if (paletteModule) return setPalette(paletteModule);
+    if (paletteModule) {
+      setPalette(paletteModule);
+      return;
+    }
     loadPalette().then(setPalette, () => {
       typedAhead.stop();
       announce('The command palette could not be loaded. Check your connection and try again.');
