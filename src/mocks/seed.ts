@@ -6,7 +6,7 @@ import type { Vocabulary } from './roles';
 export type MockOrg = {
   slug: string;
   status: string;
-  branding: { primaryColor?: string; logoUrl?: string };
+  branding: { primaryColor?: string };
   navigation: string;
   /** How this org's server spells permissions (roles.ts). */
   vocabulary: Vocabulary;
