@@ -6,6 +6,12 @@ import react from '@vitejs/plugin-react';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Test files that replace a module (`vi.mock`): the replacement must be in place before anything
+ * imports the module, and must not reach other files, so they run in a module cache of their own.
+ */
+const MOCKS_MODULES = ['src/app/app.test.tsx'];
+
 // Mocking is on when asked for, or by default when no API is configured.
 function isMocking(env: Record<string, string>): boolean {
   if (env.VITE_API_MOCKING === 'on') return true;
@@ -90,7 +96,10 @@ export default defineConfig(({ mode }) => {
       env: { VITE_API_BASE_URL: 'http://api.test' },
       restoreMocks: true,
       reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-      // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom.
+      // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom. Each project
+      // runs its files in a shared module cache (`isolate: false`): a worker loads msw/node,
+      // React, jsdom and the mock db once instead of once per file, and the shared setup
+      // (src/test/setup-node.ts) puts back every piece of module state after each test.
       projects: [
         {
           extends: true,
@@ -99,8 +108,6 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
             include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
             setupFiles: ['src/test/setup-node.ts'],
-            // Files share a worker's module cache, so msw/node and the mock db load once per worker
-            // (each test still starts from the seed: setup-node.ts resets it).
             isolate: false,
           },
         },
@@ -110,9 +117,21 @@ export default defineConfig(({ mode }) => {
             name: 'dom',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
-            setupFiles: ['src/test/setup.ts'],
+            exclude: MOCKS_MODULES,
+            setupFiles: ['src/test/setup-node.ts', 'src/test/setup.ts'],
+            isolate: false,
             // A component test that takes 2 s alone can take 6 on two busy cores: time is not
             // what these tests measure (the benchmark does).
+            testTimeout: 15_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom-isolated',
+            environment: 'jsdom',
+            include: MOCKS_MODULES,
+            setupFiles: ['src/test/setup-node.ts', 'src/test/setup.ts'],
             testTimeout: 15_000,
           },
         },

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { dismissAllAnnouncements } from '../components/ui/announcer';
+import { dismissConfirm } from '../components/ui/confirm';
 import { config } from '../config';
 import { mockBackend, mockServer } from '../mocks/node';
 import { MemoryStorage } from './memory-storage';
@@ -7,9 +9,11 @@ import { MemoryStorage } from './memory-storage';
 globalThis.localStorage ??= new MemoryStorage();
 globalThis.sessionStorage ??= new MemoryStorage();
 
-// Every piece of module-level state a test may change is put back here, and nowhere else:
-// the mock server's handlers, listeners, db and faults; the config; storage (the credential,
-// drafts, recent orgs). Query and mutation caches belong to each test's own QueryClient.
+// Every project runs its files in a shared module cache (vite.config.ts, `isolate: false`), so
+// every piece of module-level state a test may change is put back here, and nowhere else: the
+// mock server's handlers, listeners, db and faults; the config; storage (the credential, drafts,
+// recent orgs); announcements and an unanswered confirmation. Query and mutation caches belong
+// to each test's own QueryClient. This file runs before every test file (listen, then close).
 const initialConfig = { ...config };
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
@@ -21,5 +25,7 @@ afterEach(() => {
   Object.assign(config, initialConfig);
   localStorage.clear();
   sessionStorage.clear();
+  dismissAllAnnouncements();
+  dismissConfirm();
 });
 afterAll(() => mockServer.close());
