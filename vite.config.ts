@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -8,7 +9,8 @@ const require = createRequire(import.meta.url);
 
 /**
  * Test files that replace a module (`vi.mock`): the replacement must be in place before anything
- * imports the module, and must not reach other files, so they run in a module cache of their own.
+ * imports the module and must not reach other files, so they run in a module cache of their own.
+ * eslint.config.js refuses `vi.mock` in any other test file.
  */
 const MOCKS_MODULES = ['src/app/app.test.tsx'];
 
@@ -95,6 +97,9 @@ export default defineConfig(({ mode }) => {
     test: {
       env: { VITE_API_BASE_URL: 'http://api.test' },
       restoreMocks: true,
+      // Vitest's default keeps a core for its main process: on two cores, one worker for the
+      // whole suite. The main process is mostly idle once the files are transformed.
+      maxWorkers: Math.max(2, availableParallelism() - 1),
       reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
       // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom. Each project
       // runs its files in a shared module cache (`isolate: false`): a worker loads msw/node,
