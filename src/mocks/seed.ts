@@ -1,6 +1,5 @@
 import type { OrgDetailsWire } from '../api/contract/org-details';
 import { DOCUMENTED_ORG_DETAILS, DORA_ORGS } from './documented';
-import type { NAVIGATIONS } from './navigation-fixtures';
 import { HUGE_ORG_COUNT, hugeOrgName } from './huge-navigation';
 import type { Vocabulary } from './roles';
 
@@ -42,7 +41,8 @@ export type Persona = Pick<MockUser, 'id' | 'name' | 'description' | 'token'>;
 function org(
   slug: string,
   name: string,
-  navigation: keyof typeof NAVIGATIONS | 'huge' | 'large' | 'documents',
+  /** A key of NAVIGATIONS, a generated one ('huge', 'large'), or 'documents'. */
+  navigation: string,
   status: string,
   primaryColor: string,
   details: Partial<OrgDetailsWire> = {},

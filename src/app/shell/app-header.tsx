@@ -56,6 +56,8 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
         <span className="app-brand-mark" aria-hidden="true" />
         <span className="app-brand-name">Org Console</span>
       </Link>
+      {/* A build constant: only dev and demo builds (VITE_API_MOCKING=on) run on mock data. */}
+      {__API_MOCKING__ && <span className="demo-badge">Demo data</span>}
       {activeOrg && org && <OrgSwitcher activeOrg={activeOrg} />}
       <div className="app-header-end">
         {activeOrg && org && (

@@ -11,7 +11,7 @@ type AppShellProps = {
   /** The org whose header and menus to show; none while the URL and active org disagree. */
   activeOrg?: ActiveOrg | undefined;
   /** The org the page belongs to, for the breadcrumbs and the title. */
-  org?: { slug: string; name: string } | undefined;
+  org?: { slug: string; name: string };
   page: string;
   sidebar?: boolean;
   children: ReactNode;

@@ -58,7 +58,7 @@ export function ConfirmHost() {
         open
         title={question.title}
         confirmLabel={question.confirmLabel}
-        danger={question.danger}
+        danger={question.danger ?? false}
         onConfirm={() => question.answer(true)}
         onCancel={() => question.answer(false)}
       >

@@ -24,7 +24,7 @@ function Subject() {
 async function renderSwitcher(token: string = TOKENS.olivia) {
   signInAs(token);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await client.fetchQuery(activeOrgQueryOptions());
+  await client.query(activeOrgQueryOptions());
   const view = render(
     <QueryClientProvider client={client}>
       <MemoryRouter>
