@@ -167,6 +167,24 @@ export default tseslint.config(
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   // The pre-paint theme script is plain browser JavaScript, served as is.
   { files: ['public/theme-init.js'], languageOptions: { globals: globals.browser } },
+  // Unit test files share a worker's module cache (vite.config.ts): a module replaced in one
+  // would reach the others. A file that must replace one is listed in vite.config.ts's
+  // MOCKS_MODULES, which runs it in a cache of its own, and here.
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    ignores: ['src/app/app.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock)$/]",
+          message:
+            "This file shares a module cache with others: list it in vite.config.ts's MOCKS_MODULES (and here) to replace a module.",
+        },
+      ],
+    },
+  },
   {
     files: ['scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },

@@ -1,11 +1,19 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { configFromEnv, runtimeConfig } from './scripts/lib/runtime-config-plugin.ts';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Test files that replace a module (`vi.mock`): the replacement must be in place before anything
+ * imports the module and must not reach other files, so they run in a module cache of their own.
+ * eslint.config.js refuses `vi.mock` in any other test file.
+ */
+const MOCKS_MODULES = ['src/app/app.test.tsx'];
 
 // A build mocks only when asked (a demo build); the dev server mocks unless an API is given.
 function isMocking(env: Record<string, string>, command: 'build' | 'serve'): boolean {
@@ -67,8 +75,14 @@ export default defineConfig(({ mode, command }) => {
     },
     test: {
       restoreMocks: true,
+      // Vitest's default keeps a core for its main process: on two cores, one worker for the
+      // whole suite. The main process is mostly idle once the files are transformed.
+      maxWorkers: Math.max(2, availableParallelism() - 1),
       reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-      // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom.
+      // Pure logic runs in node; only component tests (*.test.tsx) pay for jsdom. Each project
+      // runs its files in a shared module cache (`isolate: false`): a worker loads msw/node,
+      // React, jsdom and the mock db once instead of once per file, and the shared setup
+      // (src/test/setup-node.ts) puts back every piece of module state after each test.
       projects: [
         {
           extends: true,
@@ -77,8 +91,6 @@ export default defineConfig(({ mode, command }) => {
             environment: 'node',
             include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
             setupFiles: ['src/test/setup-node.ts'],
-            // Files share a worker's module cache, so msw/node and the mock db load once per worker
-            // (each test still starts from the seed: setup-node.ts resets it).
             isolate: false,
           },
         },
@@ -88,9 +100,21 @@ export default defineConfig(({ mode, command }) => {
             name: 'dom',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
-            setupFiles: ['src/test/setup.ts'],
+            exclude: MOCKS_MODULES,
+            setupFiles: ['src/test/setup-node.ts', 'src/test/setup.ts'],
+            isolate: false,
             // A component test that takes 2 s alone can take 6 on two busy cores: time is not
             // what these tests measure (the benchmark does).
+            testTimeout: 15_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom-isolated',
+            environment: 'jsdom',
+            include: MOCKS_MODULES,
+            setupFiles: ['src/test/setup-node.ts', 'src/test/setup.ts'],
             testTimeout: 15_000,
           },
         },

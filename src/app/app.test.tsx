@@ -1,14 +1,12 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ICON_NAMES, loadIcon } from '../features/navigation/icon-loader';
 import { mockServer } from '../mocks/node';
 import { signInAs, TOKENS } from '../test/api';
 import { createTestQueryClient } from '../test/render-route';
 import { App } from './app';
 import type * as SidebarModule from './shell/sidebar';
-
-// The whole app loads in jsdom here: give it time on a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
 
 // The shell renders the sidebar once per render of itself: counting the one counts the other.
 const shellRenders = vi.hoisted(() => ({ orgs: [] as (string | undefined)[] }));
@@ -24,6 +22,8 @@ vi.mock('./shell/sidebar', async (importOriginal) => {
 });
 
 // The pages are lazy chunks: load them once up front so no test's timing includes compiling them.
+// The menu icons too: an icon still loading when a link is clicked suspends a render inside
+// Testing Library's act(), which React never retries (run first, the no-access test hung).
 beforeAll(async () => {
   await Promise.all([
     import('./routes/placeholder-page'),
@@ -31,6 +31,7 @@ beforeAll(async () => {
     import('../features/org-settings/org-settings-page'),
     import('../features/active-org/switcher/org-switcher-popover'),
     import('../features/navigation/sidebar-menu'),
+    ...ICON_NAMES.map(loadIcon),
   ]);
 });
 

@@ -132,6 +132,8 @@ function documentedOrgs(): MockOrg[] {
 }
 
 export function seedState(): DbState {
+  const many = manyOrgs();
+  const huge = hugeOrgs();
   const orgs = [
     org('acme', 'Acme Corporation', 'full', 'active', '#1d4ed8', {
       address1: '1 Market Street',
@@ -180,8 +182,8 @@ export function seedState(): DbState {
       'documents',
     ),
     org('hostile', 'Hostile Corp', 'hostile', 'active', '#111827'),
-    ...manyOrgs(),
-    ...hugeOrgs(),
+    ...many,
+    ...huge,
     ...documentedOrgs(),
   ];
   const users: MockUser[] = [
@@ -219,7 +221,7 @@ export function seedState(): DbState {
       name: 'Max Many',
       description: `Member of ${MANY_ORG_COUNT} organizations`,
       token: 'mock-max-token',
-      memberships: manyOrgs().map((o, index) => ({
+      memberships: many.map((o, index) => ({
         orgSlug: o.slug,
         role: index % 3 === 0 ? 'ADMINISTRATOR' : 'MEMBER',
         groups: [],
@@ -239,7 +241,7 @@ export function seedState(): DbState {
       name: 'Harriet Huge',
       description: `Member of ${HUGE_ORG_COUNT} organizations with hostile names and a 5,000-entry menu`,
       token: 'mock-harriet-token',
-      memberships: hugeOrgs().map((o) => ({ orgSlug: o.slug, role: 'MEMBER', groups: [] })),
+      memberships: huge.map((o) => ({ orgSlug: o.slug, role: 'MEMBER', groups: [] })),
       activeOrgSlug: 'huge-0000',
     },
     {

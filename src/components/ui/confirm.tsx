@@ -29,6 +29,11 @@ export function askToConfirm(question: Question): Promise<boolean> {
   });
 }
 
+/** Answers an open question with "no": the unit tests start each test with none. */
+export function dismissConfirm(): void {
+  pending?.answer(false);
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -27,6 +27,9 @@ const ICONS = new Map<string, () => IconModule>([
   ['users', () => import('lucide-react/icons/users')],
 ]);
 
+/** Every supported name (a test loads them all up front). */
+export const ICON_NAMES: readonly string[] = [...ICONS.keys()];
+
 const cache = new Map<string, Promise<IconComponent | null>>();
 const NONE = Promise.resolve(null);
 

@@ -5,7 +5,6 @@ import { http } from 'msw';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfirmHost } from '../../../components/ui/confirm';
-import { installDialogPolyfill } from '../../../test/dialog-polyfill';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
 import { signInAs, TOKENS } from '../../../test/api';
@@ -13,8 +12,6 @@ import { activeOrgQueryOptions, useActiveOrg } from '../active-org-query';
 import { activeOrgKey } from '../org-keys';
 import { useUnsavedChanges } from '../unsaved-changes';
 import { OrgSwitcher } from './org-switcher';
-
-installDialogPolyfill();
 
 // The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
 beforeAll(() => import('./org-switcher-popover'));

@@ -1,5 +1,4 @@
-// @vitest-environment jsdom
-// Follows storage events from other tabs: needs a window.
+// Follows storage events from other tabs: needs a window (jsdom, like the component tests).
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { rotateCredential, setCredential } from '../../api/credential';
