@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -118,7 +119,14 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.strict,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  // Plain JavaScript is outside the TypeScript project.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['**/*.{ts,tsx}'],
@@ -129,12 +137,54 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // `() => setOpen(false)` is how this code base writes a handler.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // A number reads the same in a template; `undefined`, `null` or an object would not.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allowNumber: true,
+          allowAny: false,
+          allowBoolean: false,
+          allowNullish: false,
+          allowRegExp: false,
+        },
+      ],
     },
   },
   ...boundaries,
+  {
+    // A cycle, through static imports or import(), makes evaluation order decide what a module sees.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   // The pre-paint theme script is plain browser JavaScript, served as is.
   { files: ['public/theme-init.js'], languageOptions: { globals: globals.browser } },
+  // Unit test files share a worker's module cache (vite.config.ts): a module replaced in one
+  // would reach the others. A file that must replace one is listed in vite.config.ts's
+  // MOCKS_MODULES, which runs it in a cache of its own, and here.
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    ignores: ['src/app/app.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock)$/]",
+          message:
+            "This file shares a module cache with others: list it in vite.config.ts's MOCKS_MODULES (and here) to replace a module.",
+        },
+      ],
+    },
+  },
   {
     files: ['scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },

@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import type { ProfileOptions } from './e2e/fixtures';
 import {
+  demoPreviewPort,
   devPort,
   mockPort,
+  nginxPort,
   oidcPreviewPort,
   oidcProviderPort,
   previewPort,
@@ -20,23 +22,22 @@ const api = needsMock ? `http://127.0.0.1:${mockPort()}` : '';
 const oidcProject = E2E_PROJECTS.find((p) => p.oidc && runs(p));
 const issuer = oidcProject ? `http://127.0.0.1:${oidcProviderPort()}` : '';
 
-/** The server of a project that serves a build: `vite preview` of its dist, with the production CSP. */
-function previewServer(project: E2eProject, port: number) {
-  const problem = process.env.TEST_WORKER_INDEX
-    ? null
-    : e2eBuildProblem(project.dist ?? '', mockPort());
+/**
+ * The server of a project that serves a build: `vite preview` of its dist, or nginx with deploy/'s
+ * server block. Either sends the Content-Security-Policy of the config.json it serves.
+ */
+function buildServer(project: E2eProject, dist: string, port: number) {
+  const problem = process.env.TEST_WORKER_INDEX ? null : e2eBuildProblem(dist);
   if (problem)
     throw new Error(
-      `${project.name}: ${problem}. Run \`${project.build}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which builds what is missing.`,
+      `${project.name}: ${problem}. Run \`${project.build ?? 'its build'}\` (with the same E2E_MOCK_PORT), or \`npm run e2e\`, which makes what is missing.`,
     );
   return {
-    command: `npx vite preview --outDir ${project.dist} --port ${port} --strictPort`,
+    command: project.nginx
+      ? `bash deploy/serve.sh ${dist}`
+      : `npx vite preview --outDir ${dist} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    // The preview's Content-Security-Policy allows requests to this API origin (and provider) only.
-    env: {
-      VITE_API_BASE_URL: api,
-      ...(project.oidc ? { VITE_AUTH_MODE: 'oidc', VITE_OIDC_ISSUER: issuer } : {}),
-    },
+    ...(project.nginx ? { env: { PORT: String(port) } } : {}),
     reuseExistingServer: false,
   };
 }
@@ -44,6 +45,8 @@ function previewServer(project: E2eProject, port: number) {
 function portOf(project: E2eProject): number {
   if (project.profile) return profilePreviewPort(project.profile);
   if (project.oidc) return oidcPreviewPort();
+  if (project.nginx) return nginxPort();
+  if (project.name === 'demo-build') return demoPreviewPort();
   return project.dist ? previewPort() : devPort();
 }
 
@@ -112,7 +115,7 @@ export default defineConfig<ProfileOptions>({
         (!project.dist || all.findIndex((p) => runs(p) && p.dist === project.dist) === i),
     ).map((project) =>
       project.dist
-        ? previewServer(project, portOf(project))
+        ? buildServer(project, project.dist, portOf(project))
         : {
             command: `npx vite --port ${portOf(project)} --strictPort`,
             url: `http://127.0.0.1:${portOf(project)}`,

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './e2e/browser';
 import { E2E_PORTS } from './e2e/ports';
 
-// `npm run test:e2e:remote` (scripts/e2e-remote.sh): the console built for E2E_API_BASE_URL,
+// `npm run test:e2e:remote` (scripts/e2e-remote.sh): the console configured for E2E_API_BASE_URL,
 // against that backend. No mock server, no control endpoints.
 export default defineConfig({
   testDir: 'e2e/remote',
@@ -27,8 +27,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --outDir dist-e2e-remote --port ${E2E_PORTS.remote} --strictPort`,
     url: `http://127.0.0.1:${E2E_PORTS.remote}`,
-    // The preview's Content-Security-Policy allows requests to this API origin only.
-    env: { VITE_API_BASE_URL: process.env.E2E_API_BASE_URL ?? '' },
+    // Its Content-Security-Policy allows requests to the API origin of its config.json only.
     reuseExistingServer: false,
   },
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { serverPort } from '../scripts/lib/ports';
+import { CHROMIUM } from '../e2e/browser';
 
 const MISSING = { score: NaN, fcp: NaN, lcp: NaN, tbt: NaN, cls: NaN };
 
@@ -15,15 +16,14 @@ export type LighthouseRun = { score: number; fcp: number; lcp: number; tbt: numb
  * Chromium that Playwright launched with a debugging port, so the page can be signed in first.
  */
 export async function lighthouseRuns(
-  args: string[],
   pages: { name: string; url: string; credential: string | null }[],
   runs: number,
 ): Promise<Record<string, LighthouseRun[]>> {
   const port = await serverPort('Chromium debugging port (Lighthouse)', 'BENCH_LIGHTHOUSE_PORT');
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...args, `--remote-debugging-port=${port}`],
+    executablePath: CHROMIUM.executablePath,
+    args: [...CHROMIUM.args, `--remote-debugging-port=${port}`],
   });
   const out: Record<string, LighthouseRun[]> = {};
   try {

@@ -67,9 +67,8 @@ export function markAfter(page: Page, name: string, slug: string, after = 0): Pr
       .waitForFunction(
         ([n, s, t]) =>
           performance
-            .getEntriesByName(n as string)
-            .find((e) => (e as PerformanceMark).detail === s && e.startTime > (t as number))
-            ?.startTime,
+            .getEntriesByName(n)
+            .find((e) => (e as PerformanceMark).detail === s && e.startTime > t)?.startTime,
         [name, slug, after] as const,
         { polling: 'raf', timeout: 20_000 },
       )
@@ -83,7 +82,7 @@ export function markAfter(page: Page, name: string, slug: string, after = 0): Pr
 async function armStart(page: Page, type: 'pointerdown' | 'keydown') {
   await page.evaluate((t) => {
     const bench = (window as unknown as { bench: Bench }).bench;
-    bench.start = undefined;
+    delete bench.start;
     addEventListener(t, (event) => (bench.start = event.timeStamp), { once: true, capture: true });
   }, type);
 }
@@ -270,7 +269,7 @@ export async function harrietSteps(session: Session) {
   try {
     await harrietStepsOn(page, steps);
   } catch (error) {
-    console.log(`  Harriet Huge: a step did not finish (${String(error).split('\n')[0]})`);
+    console.log(`  Harriet Huge: a step did not finish (${String(error).split('\n')[0] ?? ''})`);
   }
   await page.context().close();
   return steps;
@@ -315,8 +314,7 @@ async function harrietStepsOn(
       ([t, was]) =>
         performance
           .getEntriesByName('org-console:menu-painted')
-          .find((e) => e.startTime > (t as number) && (e as PerformanceMark).detail !== was)
-          ?.startTime,
+          .find((e) => e.startTime > t && (e as PerformanceMark).detail !== was)?.startTime,
       [clicked, shownBefore] as const,
       { polling: 'raf', timeout: 60_000 },
     )

@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { preview } from 'vite';
+import { CHROMIUM } from '../e2e/browser';
 import { createMockBackend } from '../src/mocks/backend';
 import { createMockHttpServer } from '../src/mocks/http-server';
 import { serverPort } from '../scripts/lib/ports';
@@ -45,15 +46,6 @@ const TOKENS = {
   max: 'mock-max-token',
   harriet: 'mock-harriet-token',
 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const GOALS: Goal[] = [
   { figure: 'bytes: first-load JS of a signed-in org home (gzip)', goal: 110 },
@@ -104,10 +96,7 @@ const web = await preview({
   preview: { port: webPort, strictPort: true },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
+const browser = await chromium.launch(CHROMIUM);
 
 const chromiumVersion = browser.version();
 
@@ -116,7 +105,7 @@ async function attempt(name: string, scenario: () => Promise<void>) {
   try {
     await scenario();
   } catch (error) {
-    console.log(`  ${name} failed, its figures are missing: ${String(error).split('\n')[0]}`);
+    console.log(`  ${name} failed, its figures are missing: ${String(error).split('\n')[0] ?? ''}`);
   }
 }
 
@@ -125,7 +114,6 @@ try {
     console.log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs per page and form factor…`);
     backend.db.reset();
     const lh = await lighthouseRuns(
-      CHROMIUM_ARGS,
       [
         { name: 'sign-in', url: `${baseUrl}/sign-in`, credential: null },
         { name: 'org home', url: `${baseUrl}/o/acme`, credential: TOKENS.olivia },
@@ -336,12 +324,12 @@ try {
   api.close();
 }
 
-const results: Results = {
+const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`,
   load: `load average (1, 5, 15 min) ${loadAtStart} at the start, ${load()} at the end`,
   figures,
-};
+} satisfies Results;
 mkdirSync('bench/results/history', { recursive: true });
 const latest = 'bench/results/latest.json';
 const previous = existsSync(latest) ? readResults(readFileSync(latest, 'utf8')) : undefined;
@@ -361,7 +349,7 @@ console.log(
 );
 if (baseline)
   console.log(
-    `Compared with ${compare ?? `the previous run (${previous?.date})`}: “REGRESSION” is beyond noise.`,
+    `Compared with ${compare ?? `the previous run (${previous?.date ?? ''})`}: “REGRESSION” is beyond noise.`,
   );
 console.log(`\n${table(results, baseline)}`);
 console.log(`\nGoals (issue 16):\n${goalsTable(GOALS, results, previous)}`);

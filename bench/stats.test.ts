@@ -66,6 +66,13 @@ describe('bench comparison', () => {
     expect(printed).toMatch(/lcp\s+1\s+50 ms\s+50 ms\s+50 ms\s+—\s+—/);
   });
 
+  it('calls no change a regression when the table cannot show it', () => {
+    const now = results({ cls: summarize([0.001], 'CLS'), tbt: summarize([3], 'ms') });
+    const before = results({ cls: summarize([0], 'CLS'), tbt: summarize([0], 'ms') });
+    expect(compareFigure(now.figures.cls, before.figures.cls).verdict).toBe('same');
+    expect(compareFigure(now.figures.tbt, before.figures.tbt).verdict).toBe('slower');
+  });
+
   it('sets each median beside a baseline with the ratio and the verdict', () => {
     const now = results({ switch: summarize([50], 'ms') });
     const before = results({ switch: summarize([100], 'ms') });

@@ -40,10 +40,11 @@ export function summarize(values: number[], unit: string): Summary {
 
 /** A results file as written (JSON has no NaN: it wrote null), with every number a number again. */
 export function readResults(json: string): Results {
-  const raw = JSON.parse(json) as Partial<Results>;
+  const raw = JSON.parse(json) as Partial<Record<keyof Results, unknown>>;
   const num = (value: unknown) => (typeof value === 'number' ? value : NaN);
   const figures: Record<string, Summary> = {};
-  for (const [name, s] of Object.entries(raw.figures ?? {})) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  for (const [name, s] of Object.entries(raw.figures ?? {}) as [string, unknown][]) {
     const f = (s ?? {}) as Partial<Record<keyof Summary, unknown>>;
     figures[name] = {
       min: num(f.min),
@@ -51,10 +52,10 @@ export function readResults(json: string): Results {
       max: num(f.max),
       mad: num(f.mad),
       runs: num(f.runs),
-      unit: typeof f.unit === 'string' ? f.unit : '',
+      unit: text(f.unit),
     };
   }
-  return { date: String(raw.date ?? ''), machine: String(raw.machine ?? ''), figures };
+  return { date: text(raw.date), machine: text(raw.machine), figures };
 }
 
 /** Scores are better higher; times, bytes and counts lower. */
@@ -62,27 +63,33 @@ export const higherIsBetter = (unit: string) => unit === 'score';
 
 export type Verdict = 'slower' | 'faster' | 'same' | 'no figure';
 
+/** Decimals the table prints a value with. */
+const decimals = (value: number, unit: string) =>
+  ['KiB', 'x', 'MiB', 'score'].includes(unit) || value < 1 ? 1 : 0;
+
+const format = (value: number | undefined, unit: string) =>
+  value === undefined || !Number.isFinite(value)
+    ? '—'
+    : `${value.toFixed(decimals(value, unit))} ${unit}`;
+
 /**
  * `now` against `before`: a change counts only beyond the noise, which is twice the larger MAD of
- * the two, and at least 5% (1% for bytes, which do not vary run to run).
+ * the two, at least 5% (1% for bytes, which do not vary run to run), and at least one step of the
+ * table's precision (a CLS of 0 → 0.001 prints as 0.0 → 0.0 and is no regression).
  */
 export function compareFigure(now: Summary | undefined, before: Summary | undefined) {
   if (!now || !before || !Number.isFinite(now.median) || !Number.isFinite(before.median))
     return { ratio: NaN, verdict: 'no figure' as Verdict };
   const floor = Math.abs(before.median) * (now.unit === 'KiB' ? 0.01 : 0.05);
   const spread = (s: Summary) => (Number.isFinite(s.mad) ? s.mad : 0);
-  const noise = Math.max(floor, 2 * Math.max(spread(now), spread(before)));
+  const step = 10 ** -decimals(Math.max(now.median, before.median), now.unit);
+  const noise = Math.max(floor, step, 2 * Math.max(spread(now), spread(before)));
   const delta = now.median - before.median;
   const ratio = before.median ? now.median / before.median : NaN;
   if (Math.abs(delta) <= noise) return { ratio, verdict: 'same' as Verdict };
   const worse = higherIsBetter(now.unit) ? delta < 0 : delta > 0;
   return { ratio, verdict: (worse ? 'slower' : 'faster') as Verdict };
 }
-
-const format = (value: number | undefined, unit: string) =>
-  value === undefined || !Number.isFinite(value)
-    ? '—'
-    : `${value.toFixed(['KiB', 'x', 'MiB', 'score'].includes(unit) || value < 1 ? 1 : 0)} ${unit}`;
 
 const MARKS: Record<Verdict, string> = {
   slower: 'REGRESSION',

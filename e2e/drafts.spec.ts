@@ -19,7 +19,9 @@ async function signInAs(page: Page, name: 'Olivia Owner' | 'Sam Single') {
 const storedText = (page: Page) =>
   page.evaluate(() =>
     [localStorage, sessionStorage]
-      .flatMap((storage) => Object.entries(storage).map(([key, value]) => `${key}=${value}`))
+      .flatMap((storage) =>
+        Object.entries(storage).map(([key, value]) => `${key}=${String(value)}`),
+      )
       .join('\n'),
   );
 

@@ -39,6 +39,8 @@ function visibleEntries(
     const name = entry.label?.trim();
     if (!name || !allowed(entry.permissions)) return [];
     if (entry.type === 'item') return safeHref(entry.href) ? [{ role: 'link', name }] : [];
+    // The types say so, but a newer server's entry types reach here too (the fixtures' "carousel").
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (entry.type !== 'category') return [];
     const children = visibleEntries(entry.items, granted, depth + 1);
     return children.length > 0 ? [{ role: 'button', name }, ...children] : [];
@@ -292,10 +294,9 @@ test('holds the menu space with a skeleton while the org loads, then loads only 
   await expect(main.getByRole('link', { name: 'Members', exact: true })).toBeVisible();
   await expect(main.locator('.nav-icon-fallback')).toHaveCount(0);
 
-  // acme's config names 10 icons, the set has ~1,700: all the scripts the two loads fetched,
-  // the app's own chunks included (~25 each), stay far below that, and an icon it does not
-  // name never loads.
-  expect(scripts.some((path) => path.includes('/folder-'))).toBe(true);
-  expect(scripts.length).toBeLessThan(80);
-  expect(scripts.some((path) => path.includes('/zoom-out-'))).toBe(false);
+  // Each icon is its own chunk: acme's config names `folder`, so it loads; `shield` and `activity`
+  // are icons the console supports (other orgs' menus use them) that acme does not name, so they
+  // never load.
+  expect(scripts.some((path) => /\/folder-[\w-]{8}\.js$/.test(path))).toBe(true);
+  expect(scripts.some((path) => /\/(shield|activity)-[\w-]{8}\.js$/.test(path))).toBe(false);
 });

@@ -149,13 +149,7 @@ test('an access token that expired mid-edit is renewed on the 401 and the save g
   page,
   request,
 }) => {
-  // The page's clock stands still (a laptop asleep), so nothing renews ahead of time; the
-  // server's clock runs on, and the 3-second token expires there.
-  await page.clock.setFixedTime(new Date());
-  await provider.accessTokenTtl(3);
-  const token = await nextAccessToken(page, () =>
-    signInThroughProvider(page, 'sam', '/o/hooli/settings'),
-  );
+  const token = await signInWithExpiringToken(page);
   await page.getByLabel('City').fill('Menlo Park');
   await page.getByLabel('Phone').fill('+1 650 555 0100');
   await untilRefused(request, token);
@@ -180,11 +174,7 @@ test('a refresh that fails returns through sign-in with the draft restored', asy
   page,
   request,
 }) => {
-  await page.clock.setFixedTime(new Date());
-  await provider.accessTokenTtl(3);
-  const token = await nextAccessToken(page, () =>
-    signInThroughProvider(page, 'sam', '/o/hooli/settings'),
-  );
+  const token = await signInWithExpiringToken(page);
   await page.getByLabel('City').fill('Menlo Park');
   await provider.revokeEverything();
   await provider.accessTokenTtl(600);
@@ -227,3 +217,13 @@ test('signing out in one tab signs out the other and ends the provider session',
   await signInButton(page).click();
   await expect(page.getByLabel('Username')).toBeVisible();
 });
+
+/**
+ * Sam on Hooli's settings with a 3-second access token. The page's clock stands still (a laptop
+ * asleep), so nothing renews ahead of time; the server's clock runs on, and the token expires there.
+ */
+async function signInWithExpiringToken(page: Page) {
+  await page.clock.setFixedTime(new Date());
+  await provider.accessTokenTtl(3);
+  return nextAccessToken(page, () => signInThroughProvider(page, 'sam', '/o/hooli/settings'));
+}

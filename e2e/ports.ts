@@ -22,7 +22,7 @@ export function e2ePort(variable: string, server: string, fallback = 0): number 
       wanted,
       given
         ? `Set ${variable} to a free port, or unset it to get one.`
-        : `Set ${variable} to a free port${baked ? ' and rebuild (the e2e builds have this port baked in)' : ''}.`,
+        : `Set ${variable} to a free port${baked ? ' and copy the e2e dists again (their config.json names this port: npx tsx scripts/e2e-dists.ts)' : ''}.`,
     );
   }
   process.env[variable] = String(port);
@@ -30,7 +30,7 @@ export function e2ePort(variable: string, server: string, fallback = 0): number 
   return port;
 }
 
-/** The mock HTTP server's port is baked into the e2e builds: 4010 unless E2E_MOCK_PORT says. */
+/** The mock HTTP server's port is in the e2e dists' config.json: 4010 unless E2E_MOCK_PORT says. */
 export const mockPort = () => e2ePort('E2E_MOCK_PORT', 'e2e mock HTTP server', 4010);
 
 export const E2E_PROFILES = ['aitronos', 'slugbase', 'dual'] as const;
@@ -48,7 +48,7 @@ export function profilePreviewPort(profile: E2eProfile): number {
   return e2ePort(variable, `vite preview of dist-e2e-${profile}`);
 }
 
-/** The test OpenID provider's port is baked into dist-e2e-oidc (its issuer): 4830 unless E2E_OIDC_PORT says. */
+/** The test OpenID provider's port is in dist-e2e-oidc/config.json (its issuer): 4830 unless E2E_OIDC_PORT says. */
 export const oidcProviderPort = () => e2ePort('E2E_OIDC_PORT', 'e2e OpenID provider', 4830);
 
 /** `vite preview` of dist-e2e-oidc: E2E_PREVIEW_PORT + 4 when that is set (as before), else free. */
@@ -59,10 +59,21 @@ export function oidcPreviewPort(): number {
   return e2ePort('E2E_PREVIEW_PORT_OIDC', 'vite preview of dist-e2e-oidc');
 }
 
+/** `vite preview` of the demo build (dist-demo, VITE_API_MOCKING=on): E2E_PREVIEW_PORT + 5 when that is set, else free. */
+export function demoPreviewPort(): number {
+  const base = process.env.E2E_PREVIEW_PORT;
+  if (base && !process.env.E2E_PREVIEW_PORT_DEMO)
+    process.env.E2E_PREVIEW_PORT_DEMO = String(Number(base) + 5);
+  return e2ePort('E2E_PREVIEW_PORT_DEMO', 'vite preview of dist-demo');
+}
+
+/** nginx serving dist-e2e-nginx with deploy/'s configuration: E2E_NGINX_PORT, else free. */
+export const nginxPort = () => e2ePort('E2E_NGINX_PORT', 'nginx serving dist-e2e-nginx');
+
 /** The Vite dev server with the in-page mock: E2E_DEV_PORT, else free. */
 export const devPort = () => e2ePort('E2E_DEV_PORT', 'vite dev server (in-page mock)');
 
-/** `vite preview` of the build `npm run test:e2e:remote` makes (dist-e2e-remote): E2E_REMOTE_PORT, else free. */
+/** `vite preview` of the copy `npm run test:e2e:remote` makes (dist-e2e-remote): E2E_REMOTE_PORT, else free. */
 export const remotePort = () => e2ePort('E2E_REMOTE_PORT', 'vite preview of dist-e2e-remote');
 
 /** For specs and fixtures: the mock server the runner started (its port is in the environment). */
@@ -75,5 +86,8 @@ export const E2E_PORTS = {
   },
   get remote() {
     return remotePort();
+  },
+  get nginx() {
+    return nginxPort();
   },
 };

@@ -3,7 +3,7 @@ import type { FaultRequest } from '../src/mocks/faults';
 import { expect, persona, signIn, test } from './fixtures';
 import { E2E_PORTS, type E2eProfile } from './ports';
 
-// Runs in the profile-<name> projects only, each on its own build (VITE_API_PROFILE=<name>).
+// Runs in the profile-<name> projects only, each on its own build (dist-e2e-<name>: its config.json names the profile).
 type ProfileCase = {
   method: 'PUT' | 'POST';
   path: string;

@@ -12,24 +12,27 @@ export type E2eProject = {
   profile?: E2eProfile;
   /** Signs in through the test OpenID provider (which then starts too). */
   oidc?: boolean;
+  /** Served by nginx with deploy/'s configuration instead of `vite preview`. */
+  nginx?: boolean;
   /** Per-test time limit when the default (30 s) is too short. */
   timeout?: number;
 };
+
+/** A copy of dist/ with its own config.json (scripts/e2e-dists.ts): cheap, no second build. */
+const copy = (dist: string) => ({ dist, build: `npx tsx scripts/e2e-dists.ts ${dist}` });
 
 export const E2E_PROJECTS: E2eProject[] = [
   {
     name: 'production-build',
     testMatch: /\.spec\.ts$/,
-    testIgnore: /(dev-mock|profiles|oidc|visual)\.spec\.ts$|remote\//,
-    dist: 'dist-e2e',
-    build: 'npm run build:e2e',
+    testIgnore: /(dev-mock|profiles|oidc|nginx|demo-build|visual)\.spec\.ts$|remote\//,
+    ...copy('dist-e2e'),
   },
   {
     // Screens compared with committed baselines: `npm run test:visual -- --update-snapshots`.
     name: 'visual',
     testMatch: /visual\.spec\.ts$/,
-    dist: 'dist-e2e',
-    build: 'npm run build:e2e',
+    ...copy('dist-e2e'),
     // Two stable screenshots and an axe run per test take a while on a busy machine.
     timeout: 90_000,
   },
@@ -37,15 +40,21 @@ export const E2E_PROJECTS: E2eProject[] = [
   {
     name: 'oidc',
     testMatch: /oidc\.spec\.ts$/,
-    dist: 'dist-e2e-oidc',
-    build: 'npm run build:e2e:oidc',
+    ...copy('dist-e2e-oidc'),
     oidc: true,
+  },
+  { name: 'nginx', testMatch: /nginx\.spec\.ts$/, ...copy('dist-e2e-nginx'), nginx: true },
+  // The one build of its own: VITE_API_MOCKING=on puts the mock backend into the bundle.
+  {
+    name: 'demo-build',
+    testMatch: /demo-build\.spec\.ts$/,
+    dist: 'dist-demo',
+    build: 'npm run build:demo',
   },
   ...E2E_PROFILES.map((profile) => ({
     name: `profile-${profile}`,
     testMatch: /profiles\.spec\.ts$/,
-    dist: `dist-e2e-${profile}`,
-    build: `VITE_API_PROFILE=${profile} npm run build:e2e:profile`,
+    ...copy(`dist-e2e-${profile}`),
     profile,
   })),
 ];

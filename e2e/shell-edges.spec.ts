@@ -18,7 +18,7 @@ function layoutProblems(page: Page) {
     }
     const boxes = [...document.querySelectorAll('.app-header a, .app-header button')]
       .map((element) => ({
-        name: element.textContent?.trim().slice(0, 30),
+        name: element.textContent.trim().slice(0, 30),
         box: element.getBoundingClientRect(),
       }))
       .filter(({ box }) => box.width > 0 && box.height > 0);

@@ -115,6 +115,90 @@ test('the command palette navigates, and switches org with one request', async (
   await expect(orgs.first()).toHaveText(/Globex/);
 });
 
+test('the palette opens a page of another org in one step, keyboard only: one switch, no frame of the old org', async ({
+  page,
+}) => {
+  test.slow();
+  const activeOrgCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/v2/user/active-org'))
+      activeOrgCalls.push(`${request.method()} ${request.postData() ?? ''}`.trim());
+  });
+  // After every change of the page: does the switcher name Globex while the page still shows Acme?
+  await page.addInitScript(() => {
+    const mixed: string[] = [];
+    (window as unknown as { mixedFrames: string[] }).mixedFrames = mixed;
+    new MutationObserver(() => {
+      const active = document.querySelector('[aria-label^="Switch organization:"]');
+      const header = active?.getAttribute('aria-label') ?? '';
+      const main = document.querySelector('main');
+      const shown = [main?.textContent ?? ''];
+      main?.querySelectorAll('input').forEach((input) => shown.push(input.value));
+      if (header.startsWith('Switch organization: Globex,') && shown.join(' ').includes('Acme'))
+        mixed.push(location.pathname);
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await signIn(page, 'Olivia Owner', '/o/acme/settings');
+  await expect(page.getByLabel('Name')).toHaveValue('Acme Corporation');
+  await page.getByLabel('City').press('End');
+  await page.keyboard.type(' North');
+  activeOrgCalls.length = 0;
+
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  // Typed at once, while the palette's code loads: the keys land in its search, not in City.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('globex settings', { delay: 0 });
+  await expect(palette.getByRole('combobox')).toHaveValue('globex settings');
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
+    'Globex › Organization settings',
+  );
+  await page.keyboard.press('Enter');
+  // Unsaved changes are asked about first; Cancel (focused) keeps them and switches nothing.
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(page.getByLabel('City')).toHaveValue('San Francisco North');
+  await expect(page).toHaveURL(/\/o\/acme\/settings$/);
+  expect(activeOrgCalls).toEqual([]);
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('settings glob');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(ask.getByRole('button', { name: 'Discard and switch organization' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/o\/globex\/settings$/);
+  await expect(page.getByLabel('Name')).toHaveValue('Globex');
+  await expect(page).toHaveTitle('Organization settings · Globex · Org Console');
+  await expect(switcher(page)).toHaveAccessibleName(/^Switch organization: Globex/);
+  await expect(page.getByRole('button', { name: 'Open command palette' })).toBeFocused();
+  expect(activeOrgCalls).toEqual([`PUT ${JSON.stringify({ orgSlug: 'globex' })}`]);
+  expect(
+    await page.evaluate(() => (window as unknown as { mixedFrames: string[] }).mixedFrames),
+  ).toEqual([]);
+
+  // The org it opened is the most recent one now, first in the switcher's order.
+  await page.keyboard.press('Control+k');
+  const orgs = palette.getByRole('group', { name: 'Switch organization' }).getByRole('option');
+  await expect(orgs.first()).toHaveText(/Globex/);
+});
+
+test('a palette whose code cannot load says so, and keys go back to the page', async ({ page }) => {
+  await page.route(/command-palette-[^/]*\.js$/, (route) => route.abort());
+  await signIn(page, 'Olivia Owner', '/o/acme/settings');
+  await expect(page.getByLabel('Name')).toHaveValue('Acme Corporation');
+  await page.getByLabel('City').press('End');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByText('The command palette could not be loaded.')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+  await page.keyboard.type(' North');
+  await expect(page.getByLabel('City')).toHaveValue('San Francisco North');
+});
+
 test('every page has a title and breadcrumbs naming the page and the org', async ({ page }) => {
   await page.goto('/sign-in');
   await expect(page).toHaveTitle('Sign in · Org Console');
@@ -170,6 +254,20 @@ test('a skip link leads past the header; the user menu is keyboard-complete', as
   await menu.getByRole('menuitem', { name: 'Organization settings' }).click();
   await expect(page).toHaveURL(/\/o\/acme\/settings$/);
   await expect(menu).toBeHidden();
+});
+
+test('the desktop sidebar shows every label of the menu whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'Olivia Owner', '/o/acme');
+  const sidebar = page.getByRole('complementary', { name: 'Sidebar' });
+  await expect(sidebar.getByRole('link', { name: /^Create workspace/ })).toBeVisible();
+  // A label cut with an ellipsis is wider than the box that shows it.
+  const cut = await sidebar.evaluate((aside) =>
+    [...aside.querySelectorAll('span')]
+      .filter((span) => span.scrollWidth > span.clientWidth)
+      .map((span) => span.textContent),
+  );
+  expect(cut).toEqual([]);
 });
 
 test('the sidebar collapses to icons, keeps the names, and stays collapsed after a reload', async ({

@@ -124,7 +124,8 @@ test.describe('switching organization', () => {
     const activeOrg = await request.get(`http://127.0.0.1:${E2E_PORTS.mock}/v2/user/active-org`, {
       headers: { Authorization: `Bearer ${persona('Olivia Owner').token}` },
     });
-    expect((await activeOrg.json()).org.slug).toBe('acme');
+    const { org } = (await activeOrg.json()) as { org: { slug: string } };
+    expect(org.slug).toBe('acme');
     await page.getByRole('link', { name: 'Back to Acme Corporation' }).click();
     await expect(heading(page)).toHaveText('Acme Corporation');
   });

@@ -1,6 +1,7 @@
 // Checks a production build (made without mocking): the first-load budget, and no mock code.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseConfig } from '../src/config-schema';
 import { allFiles, firstLoadScripts, kib } from './lib/first-load';
 
 const BUDGET_GZIP = 125 * 1024;
@@ -65,10 +66,25 @@ check(
   leaked.length === 0,
   leaked.join(', ') || `${scripts.length} scripts clean`,
 );
+const worker = existsSync(join(dist, 'mockServiceWorker.js'));
 check(
   'no MSW worker in the build',
-  !existsSync(join(dist, 'mockServiceWorker.js')),
-  'mockServiceWorker.js absent',
+  !worker,
+  `mockServiceWorker.js ${worker ? 'present' : 'absent'}`,
+);
+
+const configFile = join(dist, 'config.json');
+const config = existsSync(configFile)
+  ? parseConfig(JSON.parse(readFileSync(configFile, 'utf8')))
+  : null;
+check(
+  'config.json beside index.html',
+  config?.ok === true,
+  config
+    ? config.ok
+      ? JSON.stringify(config.config)
+      : `bad keys: ${config.badKeys.join(', ')}`
+    : 'missing',
 );
 
 console.log(`build checks: ${passed} passed, ${failed} failed`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../vite.config';
+import { contentSecurityPolicy } from './lib/runtime-config-plugin';
 
 const directives = (policy: string) =>
   Object.fromEntries(

@@ -1,15 +1,27 @@
 // @vitest-environment node
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint();
-const BOUNDARY_RULES = new Set(['no-restricted-imports', 'boundaries/dynamic-imports']);
+// The code below is linted as files that mostly do not exist: no type information (which only
+// the type-aware rules need, not these).
+const overrideConfig = [tseslint.configs.disableTypeChecked];
+const BOUNDARY_RULES = ['no-restricted-imports', 'boundaries/dynamic-imports'];
+const CYCLE_RULES = ['import-x/no-cycle'];
+// Only the rules a test counts run: import-x/no-cycle alone reads much of src/ for each file.
+const linters = new Map<readonly string[], ESLint>();
 
-/** How many boundary errors ESLint reports for `code` as if it were the file `filePath`. */
-async function boundaryErrors(filePath: string, code: string): Promise<number> {
+/** How many errors of `rules` ESLint reports for `code` as if it were the file `filePath`. */
+async function errors(rules: readonly string[], filePath: string, code: string): Promise<number> {
+  let eslint = linters.get(rules);
+  if (!eslint) {
+    eslint = new ESLint({ overrideConfig, ruleFilter: ({ ruleId }) => rules.includes(ruleId) });
+    linters.set(rules, eslint);
+  }
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId && BOUNDARY_RULES.has(m.ruleId)).length;
+  return (result?.messages ?? []).filter((m) => m.ruleId && rules.includes(m.ruleId)).length;
 }
+const boundaryErrors = (filePath: string, code: string) => errors(BOUNDARY_RULES, filePath, code);
 
 describe('import boundaries (ARCHITECTURE.md), static and dynamic', () => {
   it.each([
@@ -49,6 +61,39 @@ describe('import boundaries (ARCHITECTURE.md), static and dynamic', () => {
     '%s may %s',
     async (file, code) => {
       expect(await boundaryErrors(file, code)).toBe(0);
+    },
+    20_000,
+  );
+});
+
+// `code` replaces the real file's text; the files it imports are read from disk, so each cycle
+// closes through real imports of the repository.
+describe('import cycles, static and dynamic', () => {
+  const cycles = (filePath: string, code: string) => errors(CYCLE_RULES, filePath, code);
+
+  it.each([
+    // switch-org.ts imports org-keys.ts
+    ['src/features/active-org/org-keys.ts', "import './switch-org';"],
+    // active-org-query.ts imports org-keys.ts
+    ['src/features/active-org/org-keys.ts', "void import('./active-org-query');"],
+    // preload.ts lazily imports the org layout, whose shell renders the sidebar
+    ['src/app/shell/sidebar.tsx', "import '../preload';"],
+  ])(
+    '%s may not %s',
+    async (file, code) => {
+      expect(await cycles(file, code)).toBe(1);
+    },
+    20_000,
+  );
+
+  it.each([
+    ['src/features/active-org/switch-org.ts', "import './org-keys';"],
+    // Types are gone at run time: no cycle.
+    ['src/features/active-org/org-keys.ts', "import type { ActiveOrg } from './active-org-query';"],
+  ])(
+    '%s may %s',
+    async (file, code) => {
+      expect(await cycles(file, code)).toBe(0);
     },
     20_000,
   );

@@ -9,16 +9,16 @@ type VitestReport = {
 };
 type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number } };
 
-function read<T>(path: string): T | null {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+function read(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-const unit = read<VitestReport>('reports/unit.json');
+const unit = read('reports/unit.json') as VitestReport | null;
 // reports/e2e.json, and the remote-mode runs' reports/e2e-remote-*.json.
 const e2eReports = existsSync('reports')
   ? readdirSync('reports')
       .filter((name) => /^e2e.*\.json$/.test(name))
-      .flatMap((name) => read<PlaywrightReport>(`reports/${name}`) ?? [])
+      .flatMap((name) => (read(`reports/${name}`) as PlaywrightReport | null) ?? [])
   : [];
 const e2e: PlaywrightReport | null =
   e2eReports.length === 0

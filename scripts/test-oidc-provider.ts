@@ -40,7 +40,7 @@ const configuration: Configuration = {
   ],
   claims: { openid: ['sub'], profile: ['name'] },
   scopes: ['openid', 'profile', 'offline_access'],
-  async findAccount(_ctx, id) {
+  findAccount(_ctx, id) {
     const persona = PERSONAS.find((p) => p.id === id);
     if (!persona) return undefined;
     return { accountId: id, claims: () => ({ sub: id, name: persona.name }) };
@@ -117,12 +117,16 @@ async function interaction(req: IncomingMessage, res: ServerResponse, uid: strin
   const details = await provider.interactionDetails(req, res);
   const { prompt, params, session } = details;
   if (prompt.name === 'login') {
-    if (req.method !== 'POST' || action !== 'login') return send(res, 200, loginPage(uid));
+    if (req.method !== 'POST' || action !== 'login') {
+      send(res, 200, loginPage(uid));
+      return;
+    }
     const form = await readForm(req);
     const username = form.get('username') ?? '';
     const persona = personaByUsername(username);
     if (!persona || form.get('password') !== TEST_PASSWORD) {
-      return send(res, 200, loginPage(uid, 'Wrong username or password.', username));
+      send(res, 200, loginPage(uid, 'Wrong username or password.', username));
+      return;
     }
     return provider.interactionFinished(req, res, { login: { accountId: persona.id } });
   }
@@ -150,20 +154,26 @@ async function interaction(req: IncomingMessage, res: ServerResponse, uid: strin
 async function control(req: IncomingMessage, res: ServerResponse, path: string) {
   if (path === '/__provider/access-token-ttl' && req.method === 'PUT') {
     const seconds = Number((await readForm(req)).get('seconds'));
-    if (!Number.isInteger(seconds) || seconds <= 0) return send(res, 400, 'seconds', 'text/plain');
+    if (!Number.isInteger(seconds) || seconds <= 0) {
+      send(res, 400, 'seconds', 'text/plain');
+      return;
+    }
     accessTokenTtl = seconds;
-    return send(res, 204);
+    send(res, 204);
+    return;
   }
   if (path === '/__provider/revoke' && req.method === 'POST') {
     clearAll();
-    return send(res, 204);
+    send(res, 204);
+    return;
   }
   if (path === '/__provider/reset' && req.method === 'POST') {
     clearAll();
     accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
-    return send(res, 204);
+    send(res, 204);
+    return;
   }
-  return send(res, 404, 'Not found', 'text/plain');
+  send(res, 404, 'Not found', 'text/plain');
 }
 
 const server = createServer((req, res) => {

@@ -1,15 +1,18 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { e2eDistConfigs, hasConfig } from './e2e-dists';
 
-/** Why `dist` cannot serve the e2e suite against the mock at `mockPort`, or null when it can. */
-export function e2eBuildProblem(dist: string, mockPort: number): string | null {
-  const assets = join(dist, 'assets');
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(assets)) return `${dist} is not built`;
-  const api = new RegExp(`http://127\\.0\\.0\\.1:${mockPort}(?!\\d)`);
-  const calls = readdirSync(assets)
-    .filter((file) => file.endsWith('.js'))
-    .some((file) => api.test(readFileSync(join(assets, file), 'utf8')));
-  return calls ? null : `${dist} was built for another mock port than ${mockPort}`;
+/**
+ * Why `dist` cannot serve the e2e suite, or null when it can. A copy of dist/ must carry the
+ * config.json scripts/e2e-dists.ts writes for the ports of this run (E2E_MOCK_PORT, E2E_OIDC_PORT).
+ */
+export function e2eBuildProblem(dist: string): string | null {
+  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'assets')))
+    return `${dist} is not built`;
+  const config = e2eDistConfigs()[dist];
+  if (config && !hasConfig(dist, config))
+    return `${dist}/config.json is not for this run's ports (mock ${config.apiBaseUrl ?? 'none'})`;
+  return null;
 }
 
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];

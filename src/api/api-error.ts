@@ -6,7 +6,7 @@ type ApiErrorInit = {
   status?: number | undefined;
   code?: string | undefined;
   traceId?: string | undefined;
-  timeLeftMs?: number | undefined;
+  timeLeftMs?: number;
 };
 
 /** The one error the API layer throws. `message` is always fit to show a person. */

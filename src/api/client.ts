@@ -11,7 +11,7 @@ export type ApiRequest<T> = {
   body?: unknown;
   schema: z.ZodMiniType<T>;
   /** react-query's signal: aborting it cancels the request without an error of ours. */
-  signal?: AbortSignal | undefined;
+  signal?: AbortSignal;
   timeoutMs?: number;
   /** A backend profile's endpoint that wants its credential in a given header; else config.auth. */
   auth?: AuthScheme;
@@ -64,7 +64,7 @@ async function send<T>(request: ApiRequest<T>, credential: string | null): Promi
     const response = await fetch(`${config.apiBaseUrl}${request.path}`, {
       method: request.method ?? 'GET',
       headers: buildHeaders(credential, request.auth ?? config.auth, request.body !== undefined),
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: request.body === undefined ? null : JSON.stringify(request.body),
       signal,
     });
     status = response.status;

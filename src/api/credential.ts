@@ -11,7 +11,8 @@ import { config } from '../config';
 // person (drafts, recent orgs) is keyed by it.
 const KEY = 'org-console.credential';
 const listeners = new Set<() => void>();
-const inMemory = config.authMode === 'oidc';
+// Asked at each use: the mode is known once /config.json is read, after this module loads.
+const inMemory = () => config.authMode === 'oidc';
 let memory: Stored | null = null;
 let renewer: (() => Promise<boolean>) | null = null;
 let renewal: Promise<boolean> | null = null;
@@ -28,7 +29,7 @@ export function identityOf(credential: string): string {
 }
 
 function read(): Stored | null {
-  if (inMemory) return memory;
+  if (inMemory()) return memory;
   let raw: string | null = null;
   try {
     raw = localStorage.getItem(KEY);
@@ -50,7 +51,7 @@ function read(): Stored | null {
 }
 
 function write(value: Stored | null): void {
-  if (inMemory) {
+  if (inMemory()) {
     if (value?.token === memory?.token && value?.session === memory?.session) return;
     memory = value;
   } else {

@@ -1,14 +1,12 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ICON_NAMES, loadIcon } from '../features/navigation/icon-loader';
 import { mockServer } from '../mocks/node';
 import { signInAs, TOKENS } from '../test/api';
 import { createTestQueryClient } from '../test/render-route';
 import { App } from './app';
 import type * as SidebarModule from './shell/sidebar';
-
-// The whole app loads in jsdom here: give it time on a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
 
 // The shell renders the sidebar once per render of itself: counting the one counts the other.
 const shellRenders = vi.hoisted(() => ({ orgs: [] as (string | undefined)[] }));
@@ -24,6 +22,8 @@ vi.mock('./shell/sidebar', async (importOriginal) => {
 });
 
 // The pages are lazy chunks: load them once up front so no test's timing includes compiling them.
+// The menu icons too: an icon still loading when a link is clicked suspends a render inside
+// Testing Library's act(), which React never retries (run first, the no-access test hung).
 beforeAll(async () => {
   await Promise.all([
     import('./routes/placeholder-page'),
@@ -31,6 +31,7 @@ beforeAll(async () => {
     import('../features/org-settings/org-settings-page'),
     import('../features/active-org/switcher/org-switcher-popover'),
     import('../features/navigation/sidebar-menu'),
+    ...ICON_NAMES.map(loadIcon),
   ]);
 });
 
@@ -42,7 +43,7 @@ function recordActiveOrgCalls() {
   return calls;
 }
 
-async function openApp(path: string) {
+function openApp(path: string) {
   signInAs(TOKENS.olivia);
   shellRenders.orgs.length = 0;
   window.history.replaceState(null, '', path);
@@ -56,7 +57,7 @@ const switcher = () => screen.getByRole('button', { name: /^Switch organization/
 
 describe('the console app', { timeout: 30_000 }, () => {
   it('switches with one request and renders the shell once, with the new org and its URL', async () => {
-    const { calls, user } = await openApp('/o/acme/members');
+    const { calls, user } = openApp('/o/acme/members');
     expect(await screen.findByText('Members of Acme Corporation.')).toBeInTheDocument();
     await waitFor(() => expect(switcher()).toHaveAccessibleName(/Acme Corporation, Owner/));
     calls.length = 0;
@@ -74,7 +75,7 @@ describe('the console app', { timeout: 30_000 }, () => {
   });
 
   it('a link into another of the user’s orgs switches to it before the shell shows', async () => {
-    const { calls } = await openApp('/o/globex/audit-log');
+    const { calls } = openApp('/o/globex/audit-log');
     expect(await screen.findByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
     expect(switcher()).toHaveAccessibleName(/Globex, Administrator/);
     expect(calls).toEqual(['GET', 'PUT']);
@@ -84,7 +85,7 @@ describe('the console app', { timeout: 30_000 }, () => {
   });
 
   it('a link into an org the user is not in says "no access" and switches nothing', async () => {
-    const { calls, user } = await openApp('/o/hooli/settings');
+    const { calls, user } = openApp('/o/hooli/settings');
     expect(await screen.findByRole('heading', { name: 'No access to “hooli”' })).toBeVisible();
     expect(calls).toEqual(['GET']);
     await user.click(screen.getByRole('link', { name: 'Back to Acme Corporation' }));

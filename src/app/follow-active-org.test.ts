@@ -2,8 +2,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActiveOrg } from '../api/contract/active-org';
 import * as announcer from '../components/ui/announcer';
+import { activeOrgQueryOptions } from '../features/active-org/active-org-query';
 import { activeOrgKey, orgKey } from '../features/active-org/org-keys';
+import { switchOrg } from '../features/active-org/switch-org';
+import { signInAs, TOKENS } from '../test/api';
 import { followActiveOrg } from './follow-active-org';
+import { createQueryClient } from './query-client';
 
 const activeOrg = (slug: string, orgs = ['acme', 'globex']): ActiveOrg => ({
   org: {
@@ -34,9 +38,8 @@ const activeOrg = (slug: string, orgs = ['acme', 'globex']): ActiveOrg => ({
 });
 
 /** A client showing Acme at `pathname`, followed by a router that records where it is sent. */
-function follow(pathname = '/o/acme/members') {
-  const client = new QueryClient();
-  client.setQueryData(activeOrgKey, activeOrg('acme'));
+function follow(pathname = '/o/acme/members', client = new QueryClient()) {
+  if (!client.getQueryData(activeOrgKey)) client.setQueryData(activeOrgKey, activeOrg('acme'));
   const router = {
     state: { location: { pathname }, navigation: { location: undefined } },
     navigate: vi.fn(() => Promise.resolve()),
@@ -63,7 +66,7 @@ describe('followActiveOrg', () => {
   it('cancels what the previous org still had in flight', async () => {
     const { client } = follow();
     let aborted = false;
-    const pending = client.fetchQuery({
+    const pending = client.query({
       queryKey: orgKey('org_acme', 'details'),
       queryFn: ({ signal }) =>
         new Promise((resolve) => {
@@ -78,19 +81,32 @@ describe('followActiveOrg', () => {
     expect(aborted).toBe(true);
   });
 
-  it('moves the URL to the same page in the new org, in the same task as the switch', () => {
-    const { client, router, announce } = follow();
-    client.setQueryData(activeOrgKey, activeOrg('globex'));
+  it('moves the URL to the same page in the new org, in the same task as the switch', async () => {
+    signInAs(TOKENS.olivia);
+    const client = createQueryClient();
+    await client.query(activeOrgQueryOptions());
+    const { router, announce } = follow('/o/acme/members', client);
+    // Subscribed after the follower: sees the cache write after the follower has handled it.
+    const navigatedWhenApplied: boolean[] = [];
+    client.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'success') {
+        navigatedWhenApplied.push(router.navigate.mock.calls.length > 0);
+      }
+    });
+
+    await switchOrg(client, 'globex');
+
     expect(router.navigate).toHaveBeenCalledExactlyOnceWith('/o/globex/members', {
       replace: false,
       flushSync: true,
     });
-    expect(announce).toHaveBeenCalledWith('Switched to GLOBEX.');
+    expect(navigatedWhenApplied).toEqual([true]);
+    expect(announce).toHaveBeenCalledWith('Switched to Globex.');
   });
 
   it('follows a re-read that found another org, replacing the URL, and says so', async () => {
     const { client, router, announce } = follow();
-    await client.fetchQuery({ queryKey: activeOrgKey, queryFn: () => activeOrg('globex') });
+    await client.query({ queryKey: activeOrgKey, queryFn: () => activeOrg('globex') });
     expect(router.navigate).toHaveBeenCalledWith('/o/globex/members', {
       replace: true,
       flushSync: true,
@@ -100,7 +116,7 @@ describe('followActiveOrg', () => {
 
   it("says so when the previous org is gone from the user's list", async () => {
     const { client, announce } = follow();
-    await client.fetchQuery({
+    await client.query({
       queryKey: activeOrgKey,
       queryFn: () => activeOrg('globex', ['globex']),
     });

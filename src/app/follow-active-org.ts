@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { matchQuery, type QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
 import type { ActiveOrg } from '../api/contract/active-org';
 import { announce } from '../components/ui/announcer';
@@ -20,7 +20,7 @@ export type FollowReason = 'switched' | 'elsewhere' | 'removed';
 export function followActiveOrg(queryClient: QueryClient, router: Router): () => void {
   let shown: Org | null = queryClient.getQueryData<ActiveOrg>(activeOrgKey)?.org ?? null;
   return queryClient.getQueryCache().subscribe((event) => {
-    if (event.query.queryKey[0] !== activeOrgKey[0]) return;
+    if (!matchQuery({ queryKey: activeOrgKey }, event.query)) return;
     if (event.type === 'removed') shown = null;
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     const next = event.query.state.data as ActiveOrg;

@@ -125,8 +125,9 @@ async function servedContexts(): Promise<ActiveOrg[]> {
   for (const user of db.users()) {
     for (const membership of user.memberships) {
       const org = db.findOrg(membership.orgSlug);
-      const key = `${org?.navigation}/${org?.vocabulary}/${membership.role}`;
-      if (!org || seen.has(key)) continue;
+      if (!org) continue;
+      const key = `${org.navigation}/${org.vocabulary}/${membership.role}`;
+      if (seen.has(key)) continue;
       seen.add(key);
       db.setActiveOrg(user, org.slug);
       contexts.push(await ActiveOrgSchema.parseAsync(db.activeOrgAnswer(user)));
@@ -158,7 +159,7 @@ describe('no console page requires a permission that no navigation entry carries
           ),
         ];
         const access = pageAccess({ ...activeOrg, permissions: everything }, consolePage);
-        expect(access, `${activeOrg.org?.slug}`).not.toBe('not-allowed');
+        expect(access, activeOrg.org?.slug).not.toBe('not-allowed');
         if (consolePage.access === 'member') {
           expect(pageAccess({ ...activeOrg, permissions: [] }, consolePage)).toBe('allowed');
         }

@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import * as z from 'zod/mini';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { apiRequest } from '../api/client';
 import { setCredential } from '../api/credential';
@@ -13,24 +13,49 @@ const Thing = z.object({ id: z.string() });
 const BUDGET = 4000;
 let attempts = 0;
 
+/**
+ * A read, with the clock run until it settles. The clock is a fake one (setTimeout and Date):
+ * the retry pauses, the server's delays and the budget's deadline all take their full time on
+ * it, in order, and no time on the wall.
+ */
 function read() {
   const client = createQueryClient();
   const started = Date.now();
-  const result = client.fetchQuery({
+  const result = client.query({
     queryKey: ['thing'],
     queryFn: ({ signal }) => apiRequest({ path: '/thing', schema: Thing, signal }),
   });
-  return { client, result, elapsed: () => Date.now() - started };
+  let settled = false;
+  result.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  // What is under way without a timer (the mock server answering) goes before the next timer.
+  const letOthersRun = () => new Promise((resolve) => setImmediate(resolve));
+  const run = async () => {
+    await letOthersRun();
+    while (!settled) {
+      await vi.advanceTimersToNextTimerAsync();
+      await letOthersRun();
+    }
+  };
+  return { client, result: run().then(() => result), elapsed: () => Date.now() - started };
 }
 
-const original = config.timeoutMs;
 beforeEach(() => {
   attempts = 0;
   config.timeoutMs = BUDGET;
   setCredential('mock-olivia-token');
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // The platform's timeout signal runs on its own clock: the same signal, on the fake one.
+  vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
+    return controller.signal;
+  });
 });
 afterEach(() => {
-  config.timeoutMs = original;
+  vi.useRealTimers();
 });
 
 describe('the retry budget of a read', () => {

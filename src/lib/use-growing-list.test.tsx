@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useGrowingList } from './use-growing-list';
@@ -29,30 +29,24 @@ function List({
 }
 
 describe('useGrowingList', () => {
-  it('commits a first step, then grows a step per commit until every item is there', async () => {
+  it('commits a first step, then grows a step per commit until every item is there', () => {
     const commits: number[] = [];
-    await act(async () => {
-      render(<List items={numbers(35)} commits={commits} />);
-    });
+    render(<List items={numbers(35)} commits={commits} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(35);
     expect(commits).toEqual([10, 20, 30, 35]);
   });
 
-  it('shows a short list at once, and starts over with new items', async () => {
+  it('shows a short list at once, and starts over with new items', () => {
     const commits: number[] = [];
     const view = render(<List items={numbers(4)} commits={commits} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
-    await act(async () => {
-      view.rerender(<List items={numbers(25)} commits={commits} />);
-    });
+    view.rerender(<List items={numbers(25)} commits={commits} />);
     expect(commits).toEqual([4, 10, 20, 25]);
   });
 
-  it('always renders up to the item asked for', async () => {
+  it('always renders up to the item asked for', () => {
     const commits: number[] = [];
-    await act(async () => {
-      render(<List items={numbers(100)} atLeast={60} commits={commits} />);
-    });
+    render(<List items={numbers(100)} atLeast={60} commits={commits} />);
     expect(commits[0]).toBe(60);
     expect(screen.getAllByRole('listitem')).toHaveLength(100);
   });

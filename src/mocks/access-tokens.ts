@@ -19,7 +19,10 @@ export function createAccessTokenVerifier({ issuer, audience, keys }: MockOidc) 
     if (token.split('.').length !== 3) return null;
     getKey ??= discover();
     try {
-      const { payload } = await jwtVerify(token, await getKey, { issuer, audience });
+      const { payload } = await jwtVerify(token, await getKey, {
+        issuer,
+        ...(audience && { audience }),
+      });
       return payload.sub ?? null;
     } catch {
       // Keys not found yet (the provider was down): look them up again next time.

@@ -9,7 +9,7 @@ import { organizationHandlers } from './handlers/organization';
 import { slugbaseHandlers } from './handlers/slugbase';
 import type { MockSettings } from './handlers/with-fault';
 
-type MockBackendOptions = { latencyMs?: number; storage?: DbStorage; oidc?: MockOidc };
+type MockBackendOptions = { latencyMs?: number; storage?: DbStorage; oidc?: MockOidc | undefined };
 
 /**
  * One mock backend: the same handlers serve the browser worker, msw/node and the HTTP server.

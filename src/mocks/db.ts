@@ -46,8 +46,11 @@ export type MockDb = ReturnType<typeof createDb>;
 
 /** The mock backend's state: personas, organizations, memberships and each user's active org. */
 export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVerifier) {
-  let state: DbState = storage?.load() ?? seedState();
-  const save = () => storage?.save(state);
+  // Seeding builds some 1,300 orgs, and the unit tests reset the db after every test: without a
+  // storage to write to, the seed is built when something first reads it.
+  let state: DbState | null = storage?.load() ?? null;
+  const current = (): DbState => (state ??= seedState());
+  const save = () => storage?.save(current());
   let rotations = 0;
   // Every browser tab runs its own copy of the handlers: re-read the shared state on each request.
   const sync = () => {
@@ -55,23 +58,23 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
   };
 
   const membership = (user: MockUser, slug: string): Membership | undefined =>
-    user.memberships.find((m) => m.orgSlug === slug && state.orgs[slug]);
+    user.memberships.find((m) => m.orgSlug === slug && current().orgs[slug]);
 
   const activeMembership = (user: MockUser): Membership | undefined =>
     (user.activeOrgSlug ? membership(user, user.activeOrgSlug) : undefined) ??
-    user.memberships.find((m) => state.orgs[m.orgSlug]);
+    user.memberships.find((m) => current().orgs[m.orgSlug]);
 
   return {
     reset() {
-      state = seedState();
-      save();
+      state = null;
+      if (storage) save();
     },
     users(): readonly MockUser[] {
-      return state.users;
+      return current().users;
     },
     userByCredential(credential: string | null): MockUser | undefined {
       sync();
-      return credential ? state.users.find((user) => user.token === credential) : undefined;
+      return credential ? current().users.find((user) => user.token === credential) : undefined;
     },
     /**
      * The user a request's credential names: a persona's token (or its DUAL rotation), or an
@@ -82,25 +85,26 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
       if (byToken || !credential || !verifyAccessToken) return byToken;
       const subject = await verifyAccessToken(credential);
       sync();
-      return subject ? state.users.find((user) => user.id === subject) : undefined;
+      return subject ? current().users.find((user) => user.id === subject) : undefined;
     },
     /** By the console's `org.id`, or by slug for a backend that sends no id. */
     findOrg(idOrSlug: string): MockOrg | undefined {
       return (
-        state.orgs[idOrSlug] ?? Object.values(state.orgs).find((o) => o.details.id === idOrSlug)
+        current().orgs[idOrSlug] ??
+        Object.values(current().orgs).find((o) => o.details.id === idOrSlug)
       );
     },
     membership,
     /** What `GET /v2/user/active-org` answers this user (Dora: the documents' example). */
     activeOrgAnswer(user: MockUser): unknown {
       const active = activeMembership(user);
-      const org = active ? state.orgs[active.orgSlug] : undefined;
+      const org = active ? current().orgs[active.orgSlug] : undefined;
       if (org?.documented) return documentedActiveOrg(org.slug);
       return this.activeOrg(user);
     },
     activeOrg(user: MockUser): ActiveOrgWire {
       const active = activeMembership(user);
-      const org = active ? state.orgs[active.orgSlug] : undefined;
+      const org = active ? current().orgs[active.orgSlug] : undefined;
       const role = active ? roleDefinition(active.role) : undefined;
       const permissions = active && org ? rolePermissions(active.role, org.vocabulary) : [];
       return {
@@ -125,7 +129,7 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
             : null,
         permissions,
         organizations: user.memberships.flatMap((m) => {
-          const o = state.orgs[m.orgSlug];
+          const o = current().orgs[m.orgSlug];
           return o
             ? [
                 {
@@ -142,7 +146,7 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
     },
     /** Everyone in an org, with their membership. */
     members(slug: string): { user: MockUser; membership: Membership }[] {
-      return state.users.flatMap((user) => {
+      return current().users.flatMap((user) => {
         const found = membership(user, slug);
         return found ? [{ user, membership: found }] : [];
       });
@@ -166,7 +170,9 @@ export function createDb(storage?: DbStorage, verifyAccessToken?: AccessTokenVer
     },
     /** For tests and QA: take an org away, or a role, while someone is using it. */
     removeOrg(slug: string) {
-      state.orgs = Object.fromEntries(Object.entries(state.orgs).filter(([key]) => key !== slug));
+      current().orgs = Object.fromEntries(
+        Object.entries(current().orgs).filter(([key]) => key !== slug),
+      );
       save();
     },
   };

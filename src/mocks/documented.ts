@@ -53,7 +53,6 @@ export const DOCUMENTED_ORGANIZATION_ERRORS = {
   404: organization404,
   500: organization500,
 };
-export type DocumentedStatus = keyof typeof DOCUMENTED_ORGANIZATION_ERRORS;
 
 /** The switch answers of seeds/000 (Aitronos), 001 (SlugBase) and 002 (DUAL), as printed. */
 export const DOCUMENTED_SWITCH = {

@@ -37,7 +37,7 @@ export function dualOrganization(
       id: `img_${org.slug}`,
       name: `${org.slug}-logo.png`,
       type: 'image/png',
-      url: org.branding.logoUrl ?? `https://${org.slug}.example.com/logo.png`,
+      url: `https://${org.slug}.example.com/logo.png`,
       hash: `sha256-${org.slug}`,
       is_public: true,
       when_created: WHEN,

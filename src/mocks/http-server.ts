@@ -49,6 +49,6 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
   return new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, {
     method,
     headers,
-    body: method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks),
+    body: method === 'GET' || method === 'HEAD' ? null : Buffer.concat(chunks),
   });
 }

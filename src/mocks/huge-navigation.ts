@@ -26,7 +26,7 @@ export function hugeNavigation(groups: number): Partial<Navigation> {
     type: 'category',
     label: group % 10 === 0 ? `${SCRIPT}Group ${group}` : `Group ${group}`,
     icon: group % 7 === 0 ? 'constructor' : 'folder',
-    color: BAD_COLORS[group % BAD_COLORS.length],
+    color: BAD_COLORS[group % BAD_COLORS.length] ?? '',
     expanded: group < 2,
     permissions: [],
     features: [],
@@ -41,8 +41,8 @@ export function hugeNavigation(groups: number): Partial<Navigation> {
             ? LONG
             : `${index % 4 === 0 ? IMG : ''}Entry ${group}.${index}`,
         href: index % 3 === 2 ? (BAD_HREFS[index % BAD_HREFS.length] ?? '') : '/workspaces',
-        badge: index % 5 === 0 ? SCRIPT : undefined,
-        color: BAD_COLORS[index % BAD_COLORS.length],
+        ...(index % 5 === 0 && { badge: SCRIPT }),
+        color: BAD_COLORS[index % BAD_COLORS.length] ?? '',
         permissions: [],
         features: [],
       };

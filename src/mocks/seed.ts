@@ -1,13 +1,12 @@
 import type { OrgDetailsWire } from '../api/contract/org-details';
 import { DOCUMENTED_ORG_DETAILS, DORA_ORGS } from './documented';
-import type { NAVIGATIONS } from './navigation-fixtures';
 import { HUGE_ORG_COUNT, hugeOrgName } from './huge-navigation';
 import type { Vocabulary } from './roles';
 
 export type MockOrg = {
   slug: string;
   status: string;
-  branding: { primaryColor?: string; logoUrl?: string };
+  branding: { primaryColor?: string };
   navigation: string;
   /** How this org's server spells permissions (roles.ts). */
   vocabulary: Vocabulary;
@@ -42,7 +41,8 @@ export type Persona = Pick<MockUser, 'id' | 'name' | 'description' | 'token'>;
 function org(
   slug: string,
   name: string,
-  navigation: keyof typeof NAVIGATIONS | 'huge' | 'large' | 'documents',
+  /** A key of NAVIGATIONS, a generated one ('huge', 'large'), or 'documents'. */
+  navigation: string,
   status: string,
   primaryColor: string,
   details: Partial<OrgDetailsWire> = {},
@@ -132,6 +132,8 @@ function documentedOrgs(): MockOrg[] {
 }
 
 export function seedState(): DbState {
+  const many = manyOrgs();
+  const huge = hugeOrgs();
   const orgs = [
     org('acme', 'Acme Corporation', 'full', 'active', '#1d4ed8', {
       address1: '1 Market Street',
@@ -180,8 +182,8 @@ export function seedState(): DbState {
       'documents',
     ),
     org('hostile', 'Hostile Corp', 'hostile', 'active', '#111827'),
-    ...manyOrgs(),
-    ...hugeOrgs(),
+    ...many,
+    ...huge,
     ...documentedOrgs(),
   ];
   const users: MockUser[] = [
@@ -219,7 +221,7 @@ export function seedState(): DbState {
       name: 'Max Many',
       description: `Member of ${MANY_ORG_COUNT} organizations`,
       token: 'mock-max-token',
-      memberships: manyOrgs().map((o, index) => ({
+      memberships: many.map((o, index) => ({
         orgSlug: o.slug,
         role: index % 3 === 0 ? 'ADMINISTRATOR' : 'MEMBER',
         groups: [],
@@ -239,7 +241,7 @@ export function seedState(): DbState {
       name: 'Harriet Huge',
       description: `Member of ${HUGE_ORG_COUNT} organizations with hostile names and a 5,000-entry menu`,
       token: 'mock-harriet-token',
-      memberships: hugeOrgs().map((o) => ({ orgSlug: o.slug, role: 'MEMBER', groups: [] })),
+      memberships: huge.map((o) => ({ orgSlug: o.slug, role: 'MEMBER', groups: [] })),
       activeOrgSlug: 'huge-0000',
     },
     {

@@ -8,7 +8,7 @@ export async function callApi(method: string, path: string, token?: string, body
   const response = await fetch(`${config.apiBaseUrl}${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? null : JSON.stringify(body),
   });
   const text = await response.text();
   return {

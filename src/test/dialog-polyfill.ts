@@ -5,12 +5,13 @@ function openDialogs(): HTMLDialogElement[] {
 }
 
 export function installDialogPolyfill(): void {
-  const proto = globalThis.HTMLDialogElement?.prototype;
-  if (!proto || typeof proto.showModal === 'function') return;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
+  if (!('HTMLDialogElement' in globalThis) || 'showModal' in HTMLDialogElement.prototype) return;
+  const proto: HTMLDialogElement = HTMLDialogElement.prototype;
+  const open = function open(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
-  proto.show = proto.showModal;
+  proto.showModal = open;
+  proto.show = open;
   proto.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return;
     this.removeAttribute('open');

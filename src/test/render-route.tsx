@@ -3,9 +3,6 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createQueryClient } from '../app/query-client';
 import { ConfirmHost } from '../components/ui/confirm';
-import { installDialogPolyfill } from './dialog-polyfill';
-
-installDialogPolyfill();
 
 /** The app's QueryClient (its 401 policy included), without read retries to wait through. */
 export function createTestQueryClient(): QueryClient {

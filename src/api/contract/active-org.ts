@@ -24,9 +24,10 @@ export const SubscriptionSchema = z.object({
   expiresAt: z.optional(z.string()),
 });
 
+// seeds/003 gives `branding: {}` and names no field: the console reads a color for the org's
+// avatar, and no logo (docs/decisions/019).
 export const BrandingSchema = z.object({
   primaryColor: z.optional(z.string()),
-  logoUrl: z.optional(z.string()),
 });
 
 export const OrgContextSchema = z.object({

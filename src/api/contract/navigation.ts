@@ -4,36 +4,37 @@ import { lenientList } from './lenient-list';
 export type MenuFeature = {
   type: 'agent' | 'template';
   id: string;
-  label?: string | undefined;
-  agentId?: string | undefined;
-  templateId?: string | undefined;
+  label?: string;
+  agentId?: string;
+  templateId?: string;
   permissions: string[];
 };
 
 type EntryBase = {
   id: string;
-  label?: string | undefined;
-  icon?: string | undefined;
-  color?: string | undefined;
-  badge?: string | undefined;
+  label?: string;
+  icon?: string;
+  color?: string;
+  badge?: string;
   permissions: string[];
   features: MenuFeature[];
 };
 
 export type MenuItem = EntryBase & {
   type: 'item';
-  href?: string | undefined;
+  href?: string;
   target?: '_self' | '_blank' | undefined;
 };
 export type MenuCategory = EntryBase & {
   type: 'category';
-  expanded?: boolean | undefined;
+  expanded?: boolean;
   items: MenuEntry[];
 };
 export type MenuDivider = { type: 'divider'; id: string };
 export type MenuEntry = MenuItem | MenuCategory | MenuDivider;
 
-const text = z.optional(z.string());
+// JSON has no `undefined`: an absent key stays absent.
+const text = z.exactOptional(z.string());
 const stringList = z._default(lenientList(z.string()), []);
 
 const FeatureSchema: z.ZodMiniType<MenuFeature> = z.object({
@@ -72,7 +73,7 @@ export const MenuEntrySchema: z.ZodMiniType<MenuEntry> = z.lazy(() =>
 const CategorySchema = z.object({
   ...entryBase,
   type: z.literal('category'),
-  expanded: z.optional(z.boolean()),
+  expanded: z.exactOptional(z.boolean()),
   items: z._default(
     z.lazy(() => lenientList(MenuEntrySchema)),
     [],

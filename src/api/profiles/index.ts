@@ -4,8 +4,6 @@ import { config, type ApiProfile } from '../../config';
 import { sendSwitch as consoleSendSwitch } from './console';
 import type { SendSwitch, SwitchTarget } from './types';
 
-export type { SwitchTarget } from './types';
-
 type OtherProfile = Exclude<ApiProfile, 'console'>;
 
 // Split out of the first load: a deployment ships only its own profile's code on the page.
@@ -15,8 +13,10 @@ const load: Record<OtherProfile, () => Promise<{ sendSwitch: SendSwitch }>> = {
   dual: () => import('./dual'),
 };
 
-// Fetched early, off the first-load path, so the first switch does not wait for it.
-if (config.profile !== 'console') void load[config.profile]().catch(() => undefined);
+/** Fetches the configured profile's module early (once config.json is read), so the first switch does not wait for it. */
+export function preloadProfile() {
+  if (config.profile !== 'console') void load[config.profile]().catch(() => undefined);
+}
 
 /**
  * The one request that switches the active org, in the selected profile's dialect

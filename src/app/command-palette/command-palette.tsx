@@ -1,9 +1,11 @@
 import {
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type KeyboardEvent,
   type RefObject,
 } from 'react';
@@ -11,34 +13,51 @@ import { useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
 import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
-import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
+import { readRecentOrgs, rememberRecentOrg } from '../../features/active-org/switcher/recent-orgs';
+import { confirmDiscardingUnsavedChanges } from '../../features/active-org/unsaved-changes';
+import type { TypedAhead } from '../shell/typed-ahead';
 import { pageEntries, paletteEntries, type PaletteEntry } from './palette-entries';
 import '../../components/ui/dialog.css';
 import './command-palette.css';
 
-/** More than this many orgs are not drawn at once: typing narrows them. */
+/** More than this many entries of a group of orgs are not drawn at once: typing narrows them. */
 const MAX_ORGS_SHOWN = 100;
 const PAGE = 8;
+const GROUP_KINDS = ['page', 'org-page', 'org'] as const;
+
+/** The entries drawn: every page of the active org, and the first few of each group of orgs. */
+function entriesShown(entries: PaletteEntry[]): PaletteEntry[] {
+  const counts = { page: 0, 'org-page': 0, org: 0 };
+  return entries.filter((entry) => entry.kind === 'page' || ++counts[entry.kind] <= MAX_ORGS_SHOWN);
+}
 
 type CommandPaletteProps = {
   activeOrg: ActiveOrg;
   onClose: () => void;
   returnFocus: RefObject<HTMLElement | null>;
+  /** What was typed while the palette loaded: its query until the search box is edited. */
+  typedAhead: TypedAhead;
   /** Switches to another org (the header's switch: its failure outlives the palette). */
   onChooseOrg: (slug: string) => Promise<void>;
 };
 
-/** Dialog "Command palette": jump to a page of the active org, or switch to another org. */
+/**
+ * Dialog "Command palette": jump to a page of the active org, to the home or settings of another
+ * org (switching to it on the way), or switch to another org.
+ */
 export function CommandPalette({
   activeOrg,
   onClose,
   returnFocus,
+  typedAhead,
   onChooseOrg,
 }: CommandPaletteProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
   const listId = useId();
-  const [query, setQuery] = useState('');
+  const typed = useSyncExternalStore(typedAhead.subscribe, typedAhead.text);
+  const [edited, setQuery] = useState<string | null>(null);
+  const query = edited ?? typed;
   const [activeIndex, setActiveIndex] = useState(0);
   const [recent] = useState(() => readRecentOrgs());
   const pages = useMemo(() => pageEntries(activeOrg), [activeOrg]);
@@ -46,18 +65,27 @@ export function CommandPalette({
     () => paletteEntries(activeOrg, pages, recent, query),
     [activeOrg, pages, recent, query],
   );
-  const firstOrg = entries.findIndex((entry) => entry.kind === 'org');
-  const pageCount = firstOrg === -1 ? entries.length : firstOrg;
-  const shown = entries.slice(0, pageCount + MAX_ORGS_SHOWN);
+  const shown = useMemo(() => entriesShown(entries), [entries]);
   const hidden = entries.length - shown.length;
+  const groupTitles = {
+    page: `Pages in ${activeOrg.org?.name ?? ''}`,
+    'org-page': 'Pages in your other organizations',
+    org: 'Switch organization',
+  };
   const optionId = (index: number) => `${listId}-${index}`;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // Focus is in the search box now: keys go there.
+    typedAhead.stop();
     const opener = returnFocus.current;
-    return () => opener?.focus();
-  }, [returnFocus]);
+    return () => {
+      // Closed before React removes it: the page around a modal dialog takes no focus.
+      element?.close();
+      opener?.focus();
+    };
+  }, [returnFocus, typedAhead]);
   useEffect(() => {
     document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
   });
@@ -67,6 +95,8 @@ export function CommandPalette({
     onClose();
     if (entry.kind === 'org') {
       if (!entry.current) void onChooseOrg(entry.org.slug);
+    } else if (entry.kind === 'org-page') {
+      void openInOrg(entry.org.slug, entry.to);
     } else if (entry.target.kind === 'internal') {
       void navigate(entry.target.to);
     } else if (entry.target.newTab) {
@@ -74,6 +104,17 @@ export function CommandPalette({
     } else {
       window.location.assign(entry.target.href);
     }
+  }
+
+  /**
+   * Another org's page in one step: its URL, like a link into that org, makes the `/o/:orgSlug`
+   * loader switch (one request, the switcher's mutation) before the page renders in that org.
+   * Unsaved changes are asked about first, as the switcher does.
+   */
+  async function openInOrg(slug: string, to: string) {
+    if (!(await confirmDiscardingUnsavedChanges('Switch organization'))) return;
+    rememberRecentOrg(slug);
+    void navigate(to);
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -107,7 +148,17 @@ export function CommandPalette({
       onClick={() => run(entry)}
       onMouseMove={() => index !== activeIndex && setActiveIndex(index)}
     >
-      {entry.kind === 'org' ? (
+      {entry.kind === 'org-page' ? (
+        <>
+          <span className="palette-avatar" aria-hidden="true">
+            {orgInitials(entry.org.name)}
+          </span>
+          <span className="palette-label" title={`${entry.org.name} › ${entry.label}`}>
+            <span className="palette-trail">{entry.org.name} › </span>
+            {entry.label}
+          </span>
+        </>
+      ) : entry.kind === 'org' ? (
         <>
           <span className="palette-avatar" aria-hidden="true">
             {orgInitials(entry.org.name)}
@@ -160,28 +211,25 @@ export function CommandPalette({
         <kbd>Esc</kbd>
       </div>
       <div id={listId} role="listbox" aria-label="Results" className="palette-list">
-        {pageCount > 0 && (
-          <div role="group" aria-labelledby={`${listId}-pages`}>
-            <div id={`${listId}-pages`} className="palette-group" role="presentation">
-              Pages in {activeOrg.org?.name}
+        {GROUP_KINDS.map((kind) => {
+          const first = shown.findIndex((entry) => entry.kind === kind);
+          if (first === -1) return null;
+          const group = shown.filter((entry) => entry.kind === kind);
+          return (
+            <div key={kind} role="group" aria-labelledby={`${listId}-${kind}`}>
+              <div id={`${listId}-${kind}`} className="palette-group" role="presentation">
+                {groupTitles[kind]}
+              </div>
+              {group.map((entry, index) => option(entry, first + index))}
             </div>
-            {shown.slice(0, pageCount).map((entry, index) => option(entry, index))}
-          </div>
-        )}
-        {shown.length > pageCount && (
-          <div role="group" aria-labelledby={`${listId}-orgs`}>
-            <div id={`${listId}-orgs`} className="palette-group" role="presentation">
-              Switch organization
-            </div>
-            {shown.slice(pageCount).map((entry, index) => option(entry, pageCount + index))}
-          </div>
-        )}
+          );
+        })}
       </div>
       <p className="palette-status" role="status">
         {shown.length === 0
           ? 'Nothing matches.'
           : hidden > 0
-            ? `${hidden} more organizations: type to narrow.`
+            ? `${hidden} more results: type to narrow.`
             : `${entries.length} results`}
       </p>
     </dialog>

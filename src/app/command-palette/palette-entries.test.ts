@@ -10,7 +10,13 @@ async function activeOrgOf(token: string): Promise<ActiveOrg> {
 }
 
 const labels = (entries: ReturnType<typeof paletteEntries>) =>
-  entries.map((e) => (e.kind === 'page' ? `page:${e.trail}${e.label}` : `org:${e.org.slug}`));
+  entries.map((e) =>
+    e.kind === 'page'
+      ? `page:${e.trail}${e.label}`
+      : e.kind === 'org-page'
+        ? `${e.to}:${e.label}`
+        : `org:${e.org.slug}`,
+  );
 
 describe('command palette entries', () => {
   it('lists the pages the role may open, then every org, recent first', async () => {
@@ -52,5 +58,28 @@ describe('command palette entries', () => {
     expect(pages).not.toContain('Billing');
     expect(pages).not.toContain('Audit log');
     expect(pages[0]).toBe('Overview');
+  });
+
+  it('offers another org’s home and settings when the search names the page and the org', async () => {
+    const acme = await activeOrgOf(TOKENS.olivia);
+    const search = (query: string, recent: string[] = []) =>
+      labels(paletteEntries(acme, pageEntries(acme), recent, query));
+    expect(search('globex settings')).toEqual(['/o/globex/settings:Organization settings']);
+    expect(search('Settings  GLÓBEX')).toEqual(['/o/globex/settings:Organization settings']);
+    expect(search('home umbrella')).toEqual(['/o/umbrella:Overview']);
+    // Pages of every org, recent orgs first; the active org's page is its own entry.
+    expect(search('overview e', ['initech'])).toEqual([
+      'page:Overview',
+      '/o/initech:Overview',
+      '/o/globex:Overview',
+      '/o/umbrella:Overview',
+    ]);
+    expect(search('acme settings')).toEqual(['page:Settings']);
+    expect(search('acme audit')).toEqual(['page:Audit log']);
+    // One word names a page or an org, not both: no list of every org's settings.
+    expect(search('settings')).toEqual(['page:Settings']);
+    expect(search('globex')).toEqual(['org:globex']);
+    // Another org's menu is not known before switching: none of its entries is offered.
+    expect(search('globex audit')).toEqual([]);
   });
 });

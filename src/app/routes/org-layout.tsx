@@ -14,7 +14,8 @@ import type { OrgRouteData } from './org-route-loader';
 /**
  * `/o/:orgSlug/*`: the shell of one organization. Its loader has made the URL's org the active
  * one (or says why not); a change of the active org moves the URL (app/follow-active-org.ts).
- * The shell shows an org's navigation only when the URL and the active org agree.
+ * While the URL is on its way to a new active org, the shell is that org's around a skeleton:
+ * no page of the URL's org renders under another org.
  */
 export function OrgLayout() {
   const { orgSlug = '' } = useParams();
@@ -40,7 +41,7 @@ export function OrgLayout() {
     );
   }
   if (phase === 'no-org') return <Navigate to="/no-organization" replace />;
-  if (!data?.org || phase === null || phase === 'following') {
+  if (!data?.org || phase === null) {
     return (
       <AppShell page="Loading">
         <Loading label="Loading your organization…" retrying={activeOrg.failureCount > 0} />
@@ -48,6 +49,15 @@ export function OrgLayout() {
     );
   }
   const org = data.org;
+  if (phase === 'following') {
+    // The active org changed and the URL is on its way to it (a link into it, the palette): the
+    // new org's shell stands (its header keeps focus), the old URL's page is not rendered.
+    return (
+      <AppShell activeOrg={data} org={org} page="Loading">
+        <Loading label={`Opening ${org.name}…`} />
+      </AppShell>
+    );
+  }
   // No access, a failed switch: the page says the user is still in the active org, whose shell
   // stands around it.
   if (phase === 'no-access') {

@@ -17,8 +17,9 @@ export type OrgRouteData = { switchError: Error } | null;
 export function orgRouteLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs): Promise<OrgRouteData> => {
     if (!getCredential()) return null;
+    // The cached context when there is one (a re-read is the query's own business), else a read.
     const activeOrg = await queryClient
-      .ensureQueryData(activeOrgQueryOptions())
+      .query({ ...activeOrgQueryOptions(), staleTime: 'static' })
       .catch(() => undefined);
     const slug = params.orgSlug;
     if (!activeOrg?.org || slug === activeOrg.org.slug) return null;

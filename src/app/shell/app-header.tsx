@@ -1,20 +1,26 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
+import { announce } from '../../components/ui/announcer';
 import { Icon } from '../../components/ui/icon';
 import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
 import { useChooseOrg } from '../../features/active-org/switcher/choose-org';
+import type * as CommandPaletteModule from '../command-palette/command-palette';
+import { createTypedAhead } from './typed-ahead';
 import { UserMenu } from './user-menu';
 
 const NavDrawer = lazy(() => import('./nav-drawer').then((m) => ({ default: m.NavDrawer })));
-const CommandPalette = lazy(() =>
-  import('../command-palette/command-palette').then((m) => ({ default: m.CommandPalette })),
-);
+// Loaded before it is drawn (not React.lazy): drawn in one commit with what was typed meanwhile,
+// and at once (in the shortcut's own event) once loaded.
+type PaletteModule = typeof CommandPaletteModule;
+let paletteModule: PaletteModule | undefined;
+const loadPalette = () =>
+  import('../command-palette/command-palette').then((module) => (paletteModule = module));
 
 /** The header: menu (phones), brand, org switcher, command palette, user menu. */
 export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
   const [drawer, setDrawer] = useState(false);
-  const [palette, setPalette] = useState(false);
+  const [palette, setPalette] = useState<PaletteModule | null>(null);
   const drawerButton = useRef<HTMLButtonElement>(null);
   const paletteButton = useRef<HTMLButtonElement>(null);
   const org = activeOrg?.org;
@@ -22,20 +28,34 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
     setDrawer(false);
     drawerButton.current?.focus();
   }, []);
-  const closePalette = useCallback(() => setPalette(false), []);
   const chooseOrg = useChooseOrg();
+  const [typedAhead] = useState(createTypedAhead);
+  const openPalette = useCallback(() => {
+    if (palette) return;
+    typedAhead.start();
+    if (paletteModule) {
+      setPalette(paletteModule);
+      return;
+    }
+    loadPalette().then(setPalette, () => {
+      typedAhead.stop();
+      announce('The command palette could not be loaded. Check your connection and try again.');
+    });
+  }, [palette, typedAhead]);
+  const closePalette = useCallback(() => setPalette(null), []);
+  useEffect(() => typedAhead.stop, [typedAhead]);
 
   useEffect(() => {
     if (!org) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) {
         event.preventDefault();
-        setPalette(true);
+        openPalette();
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [org]);
+  }, [org, openPalette]);
 
   return (
     <header className="app-header">
@@ -56,6 +76,8 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
         <span className="app-brand-mark" aria-hidden="true" />
         <span className="app-brand-name">Org Console</span>
       </Link>
+      {/* A build constant: only dev and demo builds (VITE_API_MOCKING=on) run on mock data. */}
+      {__API_MOCKING__ && <span className="demo-badge">Demo data</span>}
       {activeOrg && org && <OrgSwitcher activeOrg={activeOrg} />}
       <div className="app-header-end">
         {activeOrg && org && (
@@ -65,7 +87,7 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
             className="button app-palette-button"
             aria-label="Open command palette"
             aria-keyshortcuts="Control+K Meta+K"
-            onClick={() => setPalette(true)}
+            onClick={openPalette}
           >
             <Icon name="search" />
             <span className="app-palette-hint">Search or jump to…</span>
@@ -76,15 +98,16 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
       </div>
       <Suspense fallback={null}>
         {drawer && <NavDrawer activeOrg={activeOrg} onClose={closeDrawer} />}
-        {palette && activeOrg && (
-          <CommandPalette
-            activeOrg={activeOrg}
-            onClose={closePalette}
-            returnFocus={paletteButton}
-            onChooseOrg={chooseOrg}
-          />
-        )}
       </Suspense>
+      {palette && activeOrg && (
+        <palette.CommandPalette
+          activeOrg={activeOrg}
+          onClose={closePalette}
+          returnFocus={paletteButton}
+          typedAhead={typedAhead}
+          onChooseOrg={chooseOrg}
+        />
+      )}
     </header>
   );
 }

@@ -8,10 +8,10 @@ import { useDocumentTitle } from './use-document-title';
 import './shell.css';
 
 type AppShellProps = {
-  /** The org whose header and menus to show; none while the URL and active org disagree. */
+  /** The org whose header and menus to show; none before the active org is read. */
   activeOrg?: ActiveOrg | undefined;
   /** The org the page belongs to, for the breadcrumbs and the title. */
-  org?: { slug: string; name: string } | undefined;
+  org?: { slug: string; name: string };
   page: string;
   sidebar?: boolean;
   children: ReactNode;

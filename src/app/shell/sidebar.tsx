@@ -2,16 +2,25 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
 import { NavSkeleton } from '../../features/navigation/nav-skeleton';
-import { preloadSidebarMenu } from '../preload';
 
+// The same module `app/preload.ts` starts loading at boot (importing that file from here would
+// close a cycle: it lazily imports the org layout, which renders this sidebar).
 const SidebarMenu = lazy(() =>
-  preloadSidebarMenu().then(({ SidebarMenu }) => ({ default: SidebarMenu })),
+  import('../../features/navigation/sidebar-menu').then(({ SidebarMenu }) => ({
+    default: SidebarMenu,
+  })),
 );
 
 /** The org's menus, from the `activeOrg` given and nothing else; a skeleton while it loads. */
-export function MenuPanel({ activeOrg, compact }: { activeOrg?: ActiveOrg; compact: boolean }) {
+export function MenuPanel({
+  activeOrg,
+  compact,
+}: {
+  activeOrg: ActiveOrg | undefined;
+  compact: boolean;
+}) {
   const org = activeOrg?.org;
-  if (!org || !activeOrg) return <NavSkeleton />;
+  if (!org) return <NavSkeleton />;
   return (
     // Keyed by org: nothing of one org's menu state survives into another's.
     <Suspense fallback={<NavSkeleton />}>

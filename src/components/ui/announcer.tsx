@@ -24,6 +24,11 @@ function dismiss(id: number) {
   update(shown.filter((a) => a.id !== id));
 }
 
+/** Takes every announcement down: the unit tests start each test with none. */
+export function dismissAllAnnouncements(): void {
+  update([]);
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);

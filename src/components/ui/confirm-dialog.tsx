@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import './dialog.css';
 
 type ConfirmDialogProps = {
@@ -31,6 +31,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       element.close();
     }
   }, [open]);
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    // Answered, the question leaves the page: closing it first (before React removes it) is what
+    // makes the browser hand focus back to where it was, as Escape does.
+    return () => element?.close();
+  }, []);
 
   return (
     <dialog

@@ -29,6 +29,11 @@ export function askToConfirm(question: Question): Promise<boolean> {
   });
 }
 
+/** Answers an open question with "no": the unit tests start each test with none. */
+export function dismissConfirm(): void {
+  pending?.answer(false);
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -53,7 +58,7 @@ export function ConfirmHost() {
         open
         title={question.title}
         confirmLabel={question.confirmLabel}
-        danger={question.danger}
+        danger={question.danger ?? false}
         onConfirm={() => question.answer(true)}
         onCancel={() => question.answer(false)}
       >

@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react';
 type ErrorPanelProps = {
   title: string;
   message: string;
-  onRetry?: (() => void) | undefined;
+  onRetry?: () => void;
   children?: ReactNode;
 };
 

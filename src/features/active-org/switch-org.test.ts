@@ -1,3 +1,4 @@
+import { matchQuery } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ActiveOrg } from '../../api/contract/active-org';
@@ -6,14 +7,13 @@ import { createQueryClient } from '../../app/query-client';
 import { mockBackend, mockServer } from '../../mocks/node';
 import { signInAs, TOKENS } from '../../test/api';
 import { activeOrgQueryOptions } from './active-org-query';
-import { activeOrgKey, switchOrgKey } from './org-keys';
-import { isSwitching } from './org-keys';
+import { activeOrgKey, isSwitching, switchOrgKey } from './org-keys';
 import { switchOrg } from './switch-org';
 
 async function signedInClient() {
   signInAs(TOKENS.olivia);
   const client = createQueryClient();
-  await client.fetchQuery(activeOrgQueryOptions());
+  await client.query(activeOrgQueryOptions());
   return client;
 }
 const shownSlug = (client: ReturnType<typeof createQueryClient>) =>
@@ -23,7 +23,7 @@ const shownSlug = (client: ReturnType<typeof createQueryClient>) =>
 function recordApplied(client: ReturnType<typeof createQueryClient>) {
   const applied: (string | undefined)[] = [];
   client.getQueryCache().subscribe((event) => {
-    if (event.type === 'updated' && event.query.queryKey[0] === 'active-org') {
+    if (event.type === 'updated' && matchQuery({ queryKey: activeOrgKey }, event.query)) {
       applied.push((event.query.state.data as ActiveOrg | undefined)?.org?.slug);
     }
   });

@@ -6,7 +6,8 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ActiveOrg } from '../../api/contract/active-org';
-import { switchActiveOrg, type SwitchTarget } from '../../api/profiles';
+import { switchActiveOrg } from '../../api/profiles';
+import type { SwitchTarget } from '../../api/profiles/types';
 import { activeOrgKey, switchOrgKey } from './org-keys';
 import { broadcastActiveOrg } from './tab-sync';
 

@@ -75,8 +75,7 @@ function tidyDividers(nodes: NavNode[]): NavNode[] {
 function entries(list: readonly MenuEntry[], context: Context, depth: number): NavNode[] {
   if (depth > MAX_DEPTH) return [];
   const nodes = list.flatMap((entry): NavNode[] => {
-    if (entry.type === 'divider')
-      return [{ kind: 'divider', key: context.uniqueKey(String(entry.id)) }];
+    if (entry.type === 'divider') return [{ kind: 'divider', key: context.uniqueKey(entry.id) }];
     const label = text(entry.label);
     if (!label || !hasPermissions(context.permissions, entry.permissions)) return [];
     const icon = text(entry.icon);

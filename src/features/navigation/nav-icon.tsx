@@ -1,7 +1,7 @@
 import { createElement, Suspense, use } from 'react';
-import { loadIcon } from './icon-loader';
+import { hasIcon, loadIcon } from './icon-loader';
 
-/** A rounded tile in the icon's place: for unknown names and while the icon loads. */
+/** A rounded tile in the icon's place: for unsupported names and while the icon loads. */
 function NeutralIcon() {
   return (
     <svg
@@ -26,10 +26,10 @@ function LucideIcon({ name }: { name: string }) {
 }
 
 /** Decorative: the entry's label names it. `color` must already be validated. */
-export function NavIcon({ name, color }: { name: string | undefined; color?: string | undefined }) {
+export function NavIcon({ name, color }: { name: string | undefined; color: string | undefined }) {
   return (
     <span className="nav-icon" aria-hidden="true" style={color ? { color } : undefined}>
-      {name ? (
+      {name && hasIcon(name) ? (
         <Suspense fallback={<NeutralIcon />}>
           <LucideIcon name={name} />
         </Suspense>

@@ -113,7 +113,9 @@ describe('SidebarMenu', () => {
 
   it('renders a large menu after the page around it, in steps, then whole', async () => {
     // Without icons nothing suspends: each commit is the menu's own.
-    const wire = JSON.parse(JSON.stringify(hugeNavigation(40)).replaceAll('"icon":', '"_":'));
+    const wire: unknown = JSON.parse(
+      JSON.stringify(hugeNavigation(40)).replaceAll('"icon":', '"_":'),
+    );
     const huge = { ...org('huge'), navigation: await NavigationSchema.parseAsync(wire) };
     const added: string[] = [];
     const observer = new MutationObserver((records) => {

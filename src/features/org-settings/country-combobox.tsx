@@ -69,7 +69,10 @@ export function CountryCombobox({
     const last = matches.length - 1;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!open) return openList();
+      if (!open) {
+        openList();
+        return;
+      }
       move(
         event.key === 'ArrowDown' ? Math.min(last, activeIndex + 1) : Math.max(0, activeIndex - 1),
       );
@@ -104,7 +107,7 @@ export function CountryCombobox({
         onClick={openList}
         onKeyDown={onKeyDown}
         onBlur={(event) => {
-          if (list.current?.contains(event.relatedTarget as Node | null)) return;
+          if (list.current?.contains(event.relatedTarget)) return;
           // Leaving with a name typed in full chooses it; anything else keeps the choice.
           const typed = foldForSearch((query ?? '').trim());
           const exact = options.find((o) => foldForSearch(o.name) === typed);

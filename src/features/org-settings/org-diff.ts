@@ -20,7 +20,7 @@ export function diffOrgForm(server: OrgFormValues, current: OrgFormValues): OrgU
   for (const field of FIELD_ORDER) {
     if (!sameValue(server[field], current[field])) changes[field] = normalize(current[field]);
   }
-  return changes as OrgUpdate;
+  return changes;
 }
 
 export function changedFields(changes: OrgUpdate): (keyof OrgUpdate)[] {

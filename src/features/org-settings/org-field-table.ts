@@ -127,16 +127,17 @@ export function toFormValues(details: OrgDetails): OrgFormValues {
 }
 
 /** What may be kept of a draft (storage is not trusted): any editable field, of its own type. */
-export const OrgDraftSchema = z.partial(
-  z.object(
-    Object.fromEntries(
-      EDITABLE_FIELDS.map((row) => [row.key, isCheckbox(row) ? z.boolean() : z.string()]),
-    ) as {
-      [K in EditableOrgField]: OrgFormValues[K] extends boolean
-        ? z.ZodMiniBoolean
-        : z.ZodMiniString;
-    },
-  ),
+export const OrgDraftSchema = z.object(
+  Object.fromEntries(
+    EDITABLE_FIELDS.map((row) => [
+      row.key,
+      z.exactOptional(isCheckbox(row) ? z.boolean() : z.string()),
+    ]),
+  ) as {
+    [K in EditableOrgField]: z.ZodMiniExactOptional<
+      OrgFormValues[K] extends boolean ? z.ZodMiniBoolean : z.ZodMiniString
+    >;
+  },
 );
 
 const LABELS = new Map<string, string>(ORG_FIELD_TABLE.map((row) => [row.key, row.label]));

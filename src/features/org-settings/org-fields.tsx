@@ -47,8 +47,8 @@ type TextFieldProps = {
   value: string;
   onChange: (value: string) => void;
   readOnly: boolean;
-  error?: string | undefined;
-  hint?: string | undefined;
+  error: string | undefined;
+  hint: string | undefined;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'inputMode' | 'type'>;
 
 export function TextField({
@@ -81,7 +81,7 @@ type CountryFieldProps = {
   stored: string;
   onChange: (value: string) => void;
   readOnly: boolean;
-  error?: string | undefined;
+  error: string | undefined;
 };
 
 export function CountryField({ value, stored, onChange, readOnly, error }: CountryFieldProps) {

@@ -165,7 +165,7 @@ describe('organization settings: nothing lost', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(getCredential()).toBeNull();
     const stored = Object.keys(sessionStorage).map(
-      (key) => `${key}=${sessionStorage.getItem(key)}`,
+      (key) => `${key}=${sessionStorage.getItem(key) ?? ''}`,
     );
     expect(stored.join('\n')).toContain('Ogdenville');
     // Kept under a name for the person, never under their credential.

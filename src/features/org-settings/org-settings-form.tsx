@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useReducer, useRef, useState, type FormEvent } from 'react';
+import { useReducer, useRef, useState, type SubmitEvent } from 'react';
 import { hasStatus } from '../../api/api-error';
 import type { EditableOrgField, OrgDetails } from '../../api/contract/org-details';
 import { errorMessage } from '../../lib/error-message';
@@ -80,7 +80,7 @@ export function OrgSettingsForm(props: OrgSettingsFormProps) {
     setSuccess('');
   }
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     if (readOnly || saving || !dirty) return;
     setValidated(true);

@@ -43,7 +43,8 @@ export function useLeaveGuard(dirty: boolean, orgSlug: string, onDiscard: () => 
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
-      // Older browsers show the prompt only when returnValue is set.
+      // Chromium before 119 shows the prompt only when the deprecated returnValue is set.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);

@@ -21,9 +21,12 @@ const NAMES: Record<string, string> = {
  * fail the request as if the server were unreachable. Names the character, never the credential.
  */
 export function credentialProblem(credential: string): string | null {
-  const index = [...credential].findIndex((c) => c < '!' || c > '~');
+  // Code points, not graphemes: a header holds single characters, and the message names one.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread
+  const characters = [...credential];
+  const index = characters.findIndex((c) => c < '!' || c > '~');
   if (index < 0) return null;
-  const character = [...credential][index] ?? '';
+  const character = characters[index] ?? '';
   const name =
     NAMES[character] ??
     `the character U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type SubmitEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { getIdentity } from '../../api/credential';
 import { config } from '../../config';
@@ -73,7 +73,7 @@ function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; ret
     }
   }
 
-  function onSubmit(event: FormEvent) {
+  function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     void submit(token);
   }

@@ -18,7 +18,7 @@ export async function signIn(
   queryClient.clear();
   setCredential(credential);
   try {
-    await queryClient.fetchQuery({ ...activeOrgQueryOptions(), retry: false });
+    await queryClient.query({ ...activeOrgQueryOptions(), retry: false });
     return null;
   } catch (error) {
     setCredential(null);

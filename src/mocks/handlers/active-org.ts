@@ -11,8 +11,8 @@ const UNAUTHORIZED = 'Authentication required. Please sign in again.';
 const CONSOLE_REFUSALS: Record<SwitchRefusal, (slug: string | null) => [number, string]> = {
   unauthenticated: () => [401, UNAUTHORIZED],
   invalid: () => [400, 'orgSlug is required'],
-  'not-found': (slug) => [404, `Organization "${slug}" not found`],
-  forbidden: (slug) => [403, `You are not a member of "${slug}"`],
+  'not-found': (slug) => [404, `Organization "${slug ?? ''}" not found`],
+  forbidden: (slug) => [403, `You are not a member of "${slug ?? ''}"`],
 };
 
 export function activeOrgHandlers(db: MockDb, faults: Faults, settings: MockSettings) {

@@ -12,7 +12,10 @@ import { readApiKey } from './respond';
 import { switchEndpoint, type SwitchRefusal } from './switch-endpoint';
 import type { MockSettings } from './with-fault';
 
-type AitronosProblem = Omit<AitronosError['error'], 'trace_id' | 'timestamp' | 'details'>;
+// The envelope's status is optional; the mock always sends one, as its HTTP status too.
+type AitronosProblem = Omit<AitronosError['error'], 'trace_id' | 'timestamp' | 'details'> & {
+  status: number;
+};
 
 // The 401 and 403 bodies are seeds/000's own; 400 and 404 follow the same envelope.
 const PROBLEMS = {

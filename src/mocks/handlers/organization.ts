@@ -88,5 +88,5 @@ function readChanges(body: unknown): { update: OrgUpdate } | { error: string } {
     update[field] = result.data;
   }
   if (Object.keys(update).length === 0) return { error: 'No valid fields to update' };
-  return { update: update as OrgUpdate };
+  return { update };
 }

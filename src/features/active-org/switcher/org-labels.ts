@@ -1,4 +1,4 @@
-/** Up to two initials for the avatar of an org without a logo. */
+/** Up to two initials for the avatar of an org (the documents give no logo). */
 export function orgInitials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[1]] : [name.trim()];

@@ -15,7 +15,7 @@ type OrgOptionListProps = {
   onHover: (index: number) => void;
   /** Without a search box the list itself takes focus and the keys. */
   focusable: boolean;
-  onKeyDown?: (event: React.KeyboardEvent) => void;
+  onKeyDown?: ((event: React.KeyboardEvent) => void) | undefined;
   labelledBy: string;
 };
 

@@ -119,7 +119,7 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
       ref={rootRef}
       onBlur={(event) => {
         // Tab moves on through the popover (to its org actions); leaving it closes it.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose(false);
+        if (!event.currentTarget.contains(event.relatedTarget)) onClose(false);
       }}
     >
       <p id={labelId} className="visually-hidden">

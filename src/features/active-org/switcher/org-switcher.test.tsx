@@ -5,7 +5,6 @@ import { http } from 'msw';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfirmHost } from '../../../components/ui/confirm';
-import { installDialogPolyfill } from '../../../test/dialog-polyfill';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { mockServer } from '../../../mocks/node';
 import { signInAs, TOKENS } from '../../../test/api';
@@ -13,8 +12,6 @@ import { activeOrgQueryOptions, useActiveOrg } from '../active-org-query';
 import { activeOrgKey } from '../org-keys';
 import { useUnsavedChanges } from '../unsaved-changes';
 import { OrgSwitcher } from './org-switcher';
-
-installDialogPolyfill();
 
 // The open list is a lazy chunk: load it once up front so no test's timing includes compiling it.
 beforeAll(() => import('./org-switcher-popover'));
@@ -27,7 +24,7 @@ function Subject() {
 async function renderSwitcher(token: string = TOKENS.olivia) {
   signInAs(token);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await client.fetchQuery(activeOrgQueryOptions());
+  await client.query(activeOrgQueryOptions());
   const view = render(
     <QueryClientProvider client={client}>
       <MemoryRouter>
@@ -60,7 +57,8 @@ describe('OrgSwitcher', () => {
     switcherButton().focus();
     await user.keyboard('{ArrowDown}');
     const listbox = await screen.findByRole('listbox');
-    expect(listbox).toHaveFocus();
+    // The list takes focus in the frame after it opens.
+    await waitFor(() => expect(listbox).toHaveFocus());
     expect(screen.getByRole('option', { name: /^Acme Corporation/ })).toHaveAttribute(
       'aria-selected',
       'true',
@@ -150,7 +148,7 @@ describe('OrgSwitcher', () => {
     const { user } = await renderSwitcher(TOKENS.max);
     await user.click(switcherButton());
     const search = await screen.findByRole('combobox', { name: 'Search organizations' });
-    expect(search).toHaveFocus();
+    await waitFor(() => expect(search).toHaveFocus());
     await user.type(search, 'SAO');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
       'São Paulo FreightMember',
@@ -173,7 +171,8 @@ describe('OrgSwitcher', () => {
   it('offers Organization settings among its org actions, reachable with Tab', async () => {
     const { user } = await renderSwitcher();
     await user.click(switcherButton());
-    await screen.findByRole('listbox');
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(listbox).toHaveFocus());
     await user.tab();
     const settings = screen.getByRole('link', { name: 'Organization settings' });
     expect(settings).toHaveFocus();

@@ -38,8 +38,9 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const listId = useId();
 
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => void loadPopover());
+    // Safari has no requestIdleCallback (the DOM types say every browser has).
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPopover());
+    else setTimeout(() => void loadPopover(), 200);
   }, []);
 
   const close = useCallback((refocus: boolean) => {
@@ -105,7 +106,9 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           <span className="switcher-role">
             {roleName}
             {status && (
-              <span className={`status-badge status-${org.subscription?.status}`}>{status}</span>
+              <span className={`status-badge status-${org.subscription?.status ?? ''}`}>
+                {status}
+              </span>
             )}
           </span>
         </span>

@@ -26,7 +26,7 @@ function createManager(oidc: OidcSettings): UserManager {
     authority: oidc.issuer,
     client_id: oidc.clientId,
     scope: oidc.scopes,
-    resource: oidc.audience,
+    ...(oidc.audience && { resource: oidc.audience }),
     redirect_uri: `${origin}${CALLBACK_PATH}`,
     post_logout_redirect_uri: `${origin}/sign-in`,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
@@ -120,7 +120,7 @@ export async function endSession(): Promise<void> {
   channel?.postMessage(SIGNED_OUT);
   try {
     if (!user || !(await users.metadataService.getEndSessionEndpoint())) throw new Error();
-    await users.signoutRedirect({ id_token_hint: user.id_token });
+    await users.signoutRedirect(user.id_token ? { id_token_hint: user.id_token } : {});
   } catch {
     await users.removeUser();
     ending = false;
