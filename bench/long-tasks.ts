@@ -27,8 +27,6 @@ const loadAtStart = loads();
 
 const backend = createMockBackend({ latencyMs: 0 });
 const api = createMockHttpServer(backend).listen(MOCK_PORT, '127.0.0.1');
-// The preview sends the production CSP, whose connect-src must name the mock server.
-process.env.VITE_API_BASE_URL = `http://127.0.0.1:${MOCK_PORT}`;
 const web = await preview({
   build: { outDir: dist },
   preview: { port: WEB_PORT, strictPort: true },

@@ -71,7 +71,13 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   }, [container, onClose]);
 
   useEffect(() => {
-    rootRef.current?.querySelector('.switcher-option.active')?.scrollIntoView({ block: 'nearest' });
+    // In the next frame too, before its layout: no forced layout in the key's or click's task.
+    const frame = requestAnimationFrame(() =>
+      rootRef.current
+        ?.querySelector('.switcher-option.active')
+        ?.scrollIntoView({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [activeIndex]);
 
   function onKeyDown(event: KeyboardEvent) {
