@@ -3,7 +3,7 @@ import { startTransition, useEffect, useState } from 'react';
 /**
  * The part of `items` to render: the first `step` at once, then `step` more per render until all
  * are there, each as a transition of its own: a list of thousands is never rendered, styled and
- * laid out in one long task (docs/decisions/016). A new `items` starts over; `atLeast` (the
+ * laid out in one long task (docs/decisions/021). A new `items` starts over; `atLeast` (the
  * keyboard's active option) is always rendered.
  */
 export function useGrowingList<T>(items: readonly T[], step: number, atLeast = 0): readonly T[] {

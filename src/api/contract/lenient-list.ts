@@ -8,7 +8,7 @@ let sliceStart = 0;
  * server may send entry types this console does not know yet. Every element is validated
  * before the response is used, in slices of a few milliseconds with the browser free to paint
  * and take input in between, so a menu of thousands of entries never blocks the page
- * (docs/decisions/016). Asynchronous: parse with `safeParseAsync`, as `apiRequest` does.
+ * (docs/decisions/021). Asynchronous: parse with `safeParseAsync`, as `apiRequest` does.
  */
 export function lenientList<T>(element: z.ZodMiniType<T>) {
   return z.pipe(
