@@ -57,7 +57,8 @@ describe('OrgSwitcher', () => {
     switcherButton().focus();
     await user.keyboard('{ArrowDown}');
     const listbox = await screen.findByRole('listbox');
-    expect(listbox).toHaveFocus();
+    // Focus moves once the popover has painted, a tick after the list appears.
+    await waitFor(() => expect(listbox).toHaveFocus());
     expect(screen.getByRole('option', { name: /^Acme Corporation/ })).toHaveAttribute(
       'aria-selected',
       'true',
