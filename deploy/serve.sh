@@ -26,7 +26,12 @@ fi
 # nginx's own mime.types, beside the configuration it was built with.
 conf_dir=$(dirname "$("$nginx" -V 2>&1 | sed -n 's/.*--conf-path=\([^ ]*\).*/\1/p')")
 mkdir -p "$state/temp"
+# As root, nginx's workers drop to 'nobody', who cannot read a build inside a private folder (a
+# clone under mktemp -d): keep them as the user who started it.
+user_line=''
+if [ "$(id -u)" = 0 ]; then user_line='user root;'; fi
 cat > "$state/nginx.conf" <<CONF
+$user_line
 worker_processes 1;
 pid $state/nginx.pid;
 error_log stderr warn;
