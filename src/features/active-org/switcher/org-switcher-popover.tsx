@@ -52,32 +52,19 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
   const labelId = useId();
 
   useEffect(() => {
-    // In the next frame, before its layout: focusing now would force a layout of the page in
-    // the click's task (a key typed meanwhile reaches the search through `typedAhead`).
-    // preventScroll: focusing must not scroll, which would lay out every row first.
-    const frame = requestAnimationFrame(() =>
-      rootRef.current
-        ?.querySelector<HTMLElement>('input, [role=listbox]')
-        ?.focus({ preventScroll: true }),
-    );
+    // preventScroll: focusing must not scroll, which would force a layout of every row first.
+    rootRef.current
+      ?.querySelector<HTMLElement>('input, [role=listbox]')
+      ?.focus({ preventScroll: true });
     const closeOutside = (event: PointerEvent) => {
       if (!container.current?.contains(event.target as Node)) onClose(false);
     };
     document.addEventListener('pointerdown', closeOutside);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('pointerdown', closeOutside);
-    };
+    return () => document.removeEventListener('pointerdown', closeOutside);
   }, [container, onClose]);
 
   useEffect(() => {
-    // In the next frame too, before its layout: no forced layout in the key's or click's task.
-    const frame = requestAnimationFrame(() =>
-      rootRef.current
-        ?.querySelector('.switcher-option.active')
-        ?.scrollIntoView({ block: 'nearest' }),
-    );
-    return () => cancelAnimationFrame(frame);
+    rootRef.current?.querySelector('.switcher-option.active')?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
 
   function onKeyDown(event: KeyboardEvent) {
