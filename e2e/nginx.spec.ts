@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { APIRequestContext, Page, Response } from '@playwright/test';
 import { contentSecurityPolicy } from '../scripts/lib/runtime-config-plugin';
 import { expect, signIn, test } from './fixtures';
@@ -15,15 +17,29 @@ type File = { apiBaseUrl: string; auth?: unknown; oidc?: { issuer: string; clien
 
 /** What an operator does after replacing config.json (README "Deployment"). */
 async function applyConfig(request: APIRequestContext, json: File) {
+  const workers = nginxWorkers();
   writeFileSync(CONFIG, `${JSON.stringify(json, null, 2)}\n`);
   execFileSync('bash', ['deploy/serve.sh', DIST, 'reload'], {
     env: { ...process.env, PORT: String(E2E_PORTS.nginx) },
     stdio: 'pipe',
   });
-  // The reload signal is asynchronous: wait until nginx's new workers answer.
+  // The reload signal is asynchronous, and until the old workers exit, a new connection may still
+  // reach one of them with the old headers: wait for them to go and the new ones to answer.
+  await expect.poll(() => workers.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
   await expect
     .poll(async () => (await request.get('/config.json')).headers()['content-security-policy'])
     .toBe(contentSecurityPolicy(json.apiBaseUrl, json.oidc?.issuer));
+}
+
+/** The worker processes of the nginx that deploy/serve.sh started (its pid file is in its state folder). */
+function nginxWorkers(): string[] {
+  const state = join(process.env.TMPDIR ?? tmpdir(), `org-console-nginx-${E2E_PORTS.nginx}`);
+  const master = readFileSync(join(state, 'nginx.pid'), 'utf8').trim();
+  try {
+    return execFileSync('pgrep', ['-P', master], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  } catch {
+    return []; // pgrep exits 1 when it finds none
+  }
 }
 
 function collectResponses(page: Page) {
