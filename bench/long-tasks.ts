@@ -11,12 +11,13 @@
 import { chromium, type Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 import { preview } from 'vite';
+import { CHROMIUM } from '../e2e/browser';
+import { serverPort } from '../scripts/lib/ports';
 import { createMockBackend } from '../src/mocks/backend';
 import { createMockHttpServer } from '../src/mocks/http-server';
 
 const dist = process.argv[2] ?? 'dist-e2e';
 const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4010);
-const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 4679);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const loads = () =>
@@ -26,16 +27,23 @@ const loads = () =>
 const loadAtStart = loads();
 
 const backend = createMockBackend({ latencyMs: 0 });
-const api = createMockHttpServer(backend).listen(MOCK_PORT, '127.0.0.1');
+const api = createMockHttpServer(backend)
+  .once('error', () => {
+    console.error(
+      `bench:long-tasks mock HTTP server: port ${String(MOCK_PORT)} on 127.0.0.1 is already in use. ` +
+        'The build calls this port: stop what holds it, or set E2E_MOCK_PORT and run npm run build:e2e again.',
+    );
+    process.exit(1);
+  })
+  .listen(MOCK_PORT, '127.0.0.1');
+// A free port unless BENCH_WEB_PORT says; a taken one fails naming the server.
+const WEB_PORT = await serverPort('bench:long-tasks vite preview', 'BENCH_WEB_PORT');
 const web = await preview({
   build: { outDir: dist },
   preview: { port: WEB_PORT, strictPort: true },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch(CHROMIUM);
 
 type Step = { longest: number; count: number; cpu: number };
 

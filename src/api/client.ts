@@ -116,7 +116,7 @@ async function send<T>(request: ApiRequest<T>, credential: string | null): Promi
 
 // The last answer read with each schema, and its text. A re-read answered with the same text
 // gives the same object, validated once: nothing that depends on it computes or renders again,
-// however large it is (the active org's query keeps no structural sharing: decision 016).
+// however large it is (the active org's query keeps no structural sharing: decision 021).
 const lastReads = new WeakMap<object, { body: string; data: unknown }>();
 
 function buildHeaders(credential: string | null, auth: AuthScheme, hasBody: boolean): Headers {
