@@ -266,6 +266,28 @@ describe('apiRequest', () => {
     expect(error.message).toMatch(/could not read/);
   });
 
+  it('answers a re-read with the same text with the same object, validated once', async () => {
+    setCredential(SECRET);
+    let checks = 0;
+    const Counted = z.object({ id: z.string().check(z.refine(() => (checks += 1) > 0)) });
+    let body = { id: 'a' };
+    answer(() => HttpResponse.json(body));
+    const first = await apiRequest({ path: '/thing', schema: Counted });
+    const again = await apiRequest({ path: '/thing', schema: Counted });
+    expect(again).toBe(first);
+    expect(checks).toBe(1);
+
+    body = { id: 'b' };
+    const changed = await apiRequest({ path: '/thing', schema: Counted });
+    expect(changed).toEqual({ id: 'b' });
+    expect(checks).toBe(2);
+    // A write's answer is never taken for a re-read.
+    body = { id: 'a' };
+    const written = await apiRequest({ method: 'PUT', path: '/thing', schema: Counted });
+    expect(written).not.toBe(first);
+    expect(checks).toBe(3);
+  });
+
   it('rejects a 200 body that is not JSON as an invalid response', async () => {
     answer(() => new HttpResponse('{"id": ', { headers: { 'Content-Type': 'application/json' } }));
     const error = await failure();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ActiveOrgSchema, type ActiveOrg } from '../api/contract/active-org';
 import type { MenuEntry, MenuItem, Navigation } from '../api/contract/navigation';
 import { createDb } from '../mocks/db';
@@ -118,7 +118,7 @@ function carried(entries: readonly MenuEntry[]): string[] {
 }
 
 /** Every distinct navigation the mock backend serves, as the console reads it. */
-function servedContexts(): ActiveOrg[] {
+async function servedContexts(): Promise<ActiveOrg[]> {
   const db = createDb();
   const seen = new Set<string>();
   const contexts: ActiveOrg[] = [];
@@ -130,14 +130,17 @@ function servedContexts(): ActiveOrg[] {
       if (seen.has(key)) continue;
       seen.add(key);
       db.setActiveOrg(user, org.slug);
-      contexts.push(ActiveOrgSchema.parse(db.activeOrgAnswer(user)));
+      contexts.push(await ActiveOrgSchema.parseAsync(db.activeOrgAnswer(user)));
     }
   }
   return contexts;
 }
 
 describe('no console page requires a permission that no navigation entry carries', () => {
-  const contexts = servedContexts();
+  let contexts: ActiveOrg[] = [];
+  beforeAll(async () => {
+    contexts = await servedContexts();
+  });
 
   it('covers every navigation the mock serves, Dora Documented included', () => {
     expect(contexts.length).toBeGreaterThan(10);

@@ -20,6 +20,12 @@ describe('normalizeInternalPath', () => {
     ['/café', '/caf%C3%A9'],
     ['/a%20b', '/a%20b'],
     ['/..;/x', '/..%3B/x'],
+    // Already normal (the quick path) next to look-alikes that are not.
+    ['/a.b/c_d~e-f/G9', '/a.b/c_d~e-f/G9'],
+    ['/.well-known', '/.well-known'],
+    ['/a../b', '/a../b'],
+    ['/a/.', '/a'],
+    ['/a/..', '/'],
   ])('%s → %s', (raw, expected) => {
     expect(normalizeInternalPath(raw)).toBe(expected);
   });

@@ -7,6 +7,8 @@ const RAW_UNSAFE = /\s/;
 const MAX_LENGTH = 2048;
 // `%252e` is `.` encoded twice; a third layer is refused rather than peeled further.
 const MAX_DECODES = 3;
+// Already normal: segments of unreserved characters, none of them `.` or `..`, nothing after.
+const PLAIN = /^(?:\/[\w~-][\w.~-]*)+$/;
 
 /**
  * The one rule for every internal path the console gets from the server or the URL (menu,
@@ -20,6 +22,7 @@ const MAX_DECODES = 3;
  */
 export function normalizeInternalPath(raw: string): string | null {
   if (raw.length > MAX_LENGTH || !raw.startsWith('/') || raw.startsWith('//')) return null;
+  if (PLAIN.test(raw)) return raw;
   if (RAW_UNSAFE.test(raw)) return null;
   const split = /[?#]/.exec(raw)?.index ?? raw.length;
   const rest = raw.slice(split);

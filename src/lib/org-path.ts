@@ -28,13 +28,21 @@ export function pathInOrg(pathname: string): string {
  */
 export function pagePathOf(path: string): string | undefined {
   const bare = path.split(/[?#]/, 1)[0] ?? '';
+  const segments = bare.split('/').filter(Boolean);
+  if (!bare.includes('%')) return segments.join('/');
   try {
-    return bare
-      .split('/')
-      .filter(Boolean)
-      .map((segment) => decodeURIComponent(segment).replace(/\//g, '%2F'))
-      .join('/');
+    return segments.map((segment) => decodeURIComponent(segment).replace(/\//g, '%2F')).join('/');
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An internal href (`/workspaces/new`) as the page it opens: normalized by the one path rule
+ * (internal-path.ts), then as the router matches it. Undefined when it is no safe internal path.
+ */
+export function internalPage(href: string): { normalized: string; path: string } | undefined {
+  const normalized = normalizeInternalPath(href);
+  const path = normalized === null ? undefined : pagePathOf(normalized);
+  return normalized !== null && path !== undefined ? { normalized, path } : undefined;
 }

@@ -42,7 +42,7 @@ describe('mock backend: access tokens of the OpenID provider', () => {
   it("maps a verified token's subject to the persona", async () => {
     const { status, body } = await readActiveOrg(await accessToken({ sub: 'usr_sam' }));
     expect(status).toBe(200);
-    expect(ActiveOrgSchema.parse(body).org?.slug).toBe('hooli');
+    expect((await ActiveOrgSchema.parseAsync(body)).org?.slug).toBe('hooli');
   });
 
   it('refuses a token it cannot trust with 401', async () => {

@@ -12,7 +12,7 @@ describe('mock backend: active org', () => {
   it("returns the persona's active org in the contract's shape", async () => {
     const { status, body } = await callApi('GET', '/v2/user/active-org', TOKENS.olivia);
     expect(status).toBe(200);
-    const activeOrg = ActiveOrgSchema.parse(body);
+    const activeOrg = await ActiveOrgSchema.parseAsync(body);
     expect(activeOrg.org?.slug).toBe('acme');
     expect(activeOrg.org?.role.slug).toBe('OWNER');
     expect(activeOrg.organizations.map((o) => [o.slug, o.roleSlug])).toEqual([
@@ -25,23 +25,27 @@ describe('mock backend: active org', () => {
 
   it('gives a user with no organization org null and an empty list', async () => {
     const { body } = await callApi('GET', '/v2/user/active-org', TOKENS.nora);
-    expect(ActiveOrgSchema.parse(body)).toEqual({ org: null, permissions: [], organizations: [] });
+    expect(await ActiveOrgSchema.parseAsync(body)).toEqual({
+      org: null,
+      permissions: [],
+      organizations: [],
+    });
   });
 
   it('has a persona with 300 organizations', async () => {
     const { body } = await callApi('GET', '/v2/user/active-org', TOKENS.max);
-    expect(ActiveOrgSchema.parse(body).organizations).toHaveLength(300);
+    expect((await ActiveOrgSchema.parseAsync(body)).organizations).toHaveLength(300);
   });
 
   it('switches and keeps the new active org between requests', async () => {
     const put = await callApi('PUT', '/v2/user/active-org', TOKENS.olivia, { orgSlug: 'globex' });
     expect(put.status).toBe(200);
-    const switched = ActiveOrgSchema.parse(put.body);
+    const switched = await ActiveOrgSchema.parseAsync(put.body);
     expect(switched.org?.slug).toBe('globex');
     expect(switched.org?.role.slug).toBe('ADMINISTRATOR');
     expect(switched.permissions).toContain('members.manage');
     const read = await callApi('GET', '/v2/user/active-org', TOKENS.olivia);
-    expect(ActiveOrgSchema.parse(read.body).org?.slug).toBe('globex');
+    expect((await ActiveOrgSchema.parseAsync(read.body)).org?.slug).toBe('globex');
   });
 
   it('refuses to switch to an org the user is not in (403), an unknown one (404) or nothing (400)', async () => {
@@ -53,14 +57,14 @@ describe('mock backend: active org', () => {
     ).toBe(404);
     expect((await callApi('PUT', '/v2/user/active-org', TOKENS.olivia, {})).status).toBe(400);
     const read = await callApi('GET', '/v2/user/active-org', TOKENS.olivia);
-    expect(ActiveOrgSchema.parse(read.body).org?.slug).toBe('acme');
+    expect((await ActiveOrgSchema.parseAsync(read.body)).org?.slug).toBe('acme');
   });
 
   it('starts afresh after a reset', async () => {
     await callApi('PUT', '/v2/user/active-org', TOKENS.olivia, { orgSlug: 'globex' });
     expect((await callApi('POST', '/__mock/reset')).status).toBe(204);
     const read = await callApi('GET', '/v2/user/active-org', TOKENS.olivia);
-    expect(ActiveOrgSchema.parse(read.body).org?.slug).toBe('acme');
+    expect((await ActiveOrgSchema.parseAsync(read.body)).org?.slug).toBe('acme');
   });
 });
 
@@ -98,7 +102,7 @@ describe('mock backend: organization details', () => {
   it('renames the org everywhere the active org shows it', async () => {
     await callApi('PUT', '/organization/org_acme', TOKENS.olivia, { name: 'Acme Renamed' });
     const { body } = await callApi('GET', '/v2/user/active-org', TOKENS.olivia);
-    const activeOrg = ActiveOrgSchema.parse(body);
+    const activeOrg = await ActiveOrgSchema.parseAsync(body);
     expect(activeOrg.org?.name).toBe('Acme Renamed');
     expect(activeOrg.organizations[0]?.name).toBe('Acme Renamed');
   });

@@ -34,7 +34,9 @@ describe('Dora Documented: the documents as the server', () => {
   });
 
   it('is a valid ActiveOrg without org.id: the console addresses the org by its slug', async () => {
-    const activeOrg = ActiveOrgSchema.parse((await dora('GET', '/v2/user/active-org')).body);
+    const activeOrg = await ActiveOrgSchema.parseAsync(
+      (await dora('GET', '/v2/user/active-org')).body,
+    );
     expect(activeOrg.org?.id).toBeUndefined();
     expect(activeOrg.org && orgRef(activeOrg.org)).toBe('<string>');
     expect(activeOrg.permissions).toEqual(['<string>']);

@@ -17,7 +17,8 @@ async function call(method: string, path: string, headers: Record<string, string
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const activeSlug = async (token: string) =>
-  ActiveOrgSchema.parse((await callApi('GET', '/v2/user/active-org', token)).body).org?.slug;
+  (await ActiveOrgSchema.parseAsync((await callApi('GET', '/v2/user/active-org', token)).body)).org
+    ?.slug;
 
 /** The keys of a JSON value, deeply (array items by their first element). */
 function shape(value: unknown): unknown {

@@ -4,7 +4,9 @@ import { callApi, TOKENS } from '../../test/api';
 import { pageEntries, paletteEntries } from './palette-entries';
 
 async function activeOrgOf(token: string): Promise<ActiveOrg> {
-  return ActiveOrgSchema.parse((await callApi('GET', '/v2/user/active-org', token)).body);
+  return await ActiveOrgSchema.parseAsync(
+    (await callApi('GET', '/v2/user/active-org', token)).body,
+  );
 }
 
 const labels = (entries: ReturnType<typeof paletteEntries>) =>

@@ -6,6 +6,7 @@ import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
 import { QuickActions } from '../../features/navigation/quick-actions';
 import { validColor } from '../../lib/css-color';
 import { orgPath } from '../../lib/org-path';
+import { shortName } from '../../lib/short-name';
 import { findConsolePage } from '../console-pages';
 import { pageAccess } from '../page-access';
 import { SubscriptionBanner, subscriptionFacts } from './subscription';
@@ -30,8 +31,9 @@ export function HomePage() {
           {orgInitials(org.name)}
         </span>
         <div className="home-identity">
+          {/* Two lines show far fewer than 200 characters; a longer name is not laid out whole. */}
           <h1 id="home-title" className="clamp-2" title={org.name}>
-            {org.name}
+            {shortName(org.name, 200)}
           </h1>
           <p className="home-meta">
             Your role: <strong>{org.role.name ?? roleLabel(org.role.slug)}</strong>

@@ -24,7 +24,13 @@ export function MenuPanel({
   return (
     // Keyed by org: nothing of one org's menu state survives into another's.
     <Suspense fallback={<NavSkeleton />}>
-      <SidebarMenu key={org.slug} org={org} permissions={activeOrg.permissions} compact={compact} />
+      <SidebarMenu
+        key={org.slug}
+        org={org}
+        permissions={activeOrg.permissions}
+        compact={compact}
+        placeholder={<NavSkeleton />}
+      />
     </Suspense>
   );
 }

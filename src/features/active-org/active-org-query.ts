@@ -25,6 +25,9 @@ export const activeOrgQueryOptions = () =>
     refetchOnWindowFocus: 'always',
     // The `/o/:orgSlug` loader has just tried; a failed read waits for the user's "Try again".
     retryOnMount: false,
+    // Comparing a 5,000-entry menu with the last one blocks the page; an unchanged re-read is
+    // the same object already (api/client.ts), and another org's answer shares nothing worth it.
+    structuralSharing: false,
   });
 
 export function useActiveOrg() {

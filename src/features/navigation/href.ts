@@ -1,5 +1,4 @@
-import { normalizeInternalPath } from '../../lib/internal-path';
-import { orgPath, pagePathOf } from '../../lib/org-path';
+import { internalPage, orgPath } from '../../lib/org-path';
 /** Where a menu entry may point, decided from an untrusted `href`. */
 export type NavTarget =
   /** `path`: the org-relative page it opens (`workspaces/new`), as the router will match it. */
@@ -11,16 +10,6 @@ export type NavTarget =
 // which is how `java\tscript:` and ` javascript:` get past naive prefix checks.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
-
-/**
- * An internal href (`/workspaces/new`) as the page it opens: normalized by the one path rule
- * (lib/internal-path.ts), then as the router matches it. Undefined when it is no safe internal path.
- */
-export function internalPage(href: string): { normalized: string; path: string } | undefined {
-  const normalized = normalizeInternalPath(href);
-  const path = normalized === null ? undefined : pagePathOf(normalized);
-  return normalized !== null && path !== undefined ? { normalized, path } : undefined;
-}
 
 /**
  * Internal paths become links under the active org, `http:`/`https:` URLs external links;

@@ -5,7 +5,13 @@ import {
   type MenuFeature,
   type Navigation,
 } from '../../api/contract/navigation';
-import { buildNavigation, MAX_DEPTH, type NavNode } from './model';
+import {
+  buildNavigation,
+  buildQuickActions,
+  isLargeNavigation,
+  MAX_DEPTH,
+  type NavNode,
+} from './model';
 
 const item = (id: string, permissions: string[] = [], extra: object = {}): MenuEntry => ({
   id,
@@ -214,8 +220,8 @@ describe('items', () => {
 });
 
 describe('untrusted shapes', () => {
-  it('skips unknown entry types, in the schema and in the model', () => {
-    const parsed = NavigationSchema.parse({
+  it('skips unknown entry types, in the schema and in the model', async () => {
+    const parsed = await NavigationSchema.parseAsync({
       menu: [{ id: 'x', type: 'carousel', label: 'x' }, item('a')],
     });
     expect(menuOf(parsed, [])).toEqual(['a']);
@@ -285,5 +291,38 @@ describe('untrusted shapes', () => {
       'acme',
     );
     expect(tree.quickActions.map((action) => action.label)).toEqual(['a', 'b']);
+  });
+
+  it('builds the quick actions alone as the whole tree has them', () => {
+    const navigation = nav([item('a')], {
+      quickActions: [item('a'), item('q', ['p']), category('c', [item('b'), item('a')])],
+    });
+    const alone = buildQuickActions(navigation, ['p'], 'acme');
+    expect(alone.map(({ label, target }) => ({ label, target }))).toEqual(
+      buildNavigation(navigation, ['p'], 'acme').quickActions.map(({ label, target }) => ({
+        label,
+        target,
+      })),
+    );
+    expect(new Set(alone.map((action) => action.key)).size).toBe(alone.length);
+  });
+});
+
+describe('one walk per answer', () => {
+  it('gives the same tree for the same answer, permissions and org, and a new one otherwise', () => {
+    const navigation = nav([item('a'), item('b', ['p'])]);
+    const granted = ['p'];
+    const tree = buildNavigation(navigation, granted, 'acme');
+    expect(buildNavigation(navigation, granted, 'acme')).toBe(tree);
+    expect(outline(buildNavigation(navigation, [], 'acme').menu)).toEqual(['a']);
+    expect(buildNavigation(navigation, granted, 'globex')).not.toBe(tree);
+    expect(outline(buildNavigation(nav([item('a')]), granted, 'acme').menu)).toEqual(['a']);
+  });
+
+  it('tells a large menu by its entries at any depth', () => {
+    const nested = nav([category('c', [item('a'), item('b'), category('d', [item('e')])])]);
+    expect(isLargeNavigation(nested, 5)).toBe(false);
+    expect(isLargeNavigation(nested, 4)).toBe(true);
+    expect(isLargeNavigation(nav([], { footer: [item('a'), item('b')] }), 1)).toBe(true);
   });
 });

@@ -106,16 +106,48 @@ function items(nodes: NavNode[]): NavItem[] {
   );
 }
 
+// The sidebar, the drawer, the quick actions and the palette all ask for the same answer's tree:
+// a huge menu is walked once per answer.
+const built = new WeakMap<
+  Navigation,
+  { permissions: readonly string[]; orgSlug: string; tree: NavTree }
+>();
+
 /** The menu, footer and quick actions this user may see in this org, safe to render. */
 export function buildNavigation(
   navigation: Navigation,
   permissions: readonly string[],
   orgSlug: string,
 ): NavTree {
+  const last = built.get(navigation);
+  if (last?.permissions === permissions && last.orgSlug === orgSlug) return last.tree;
   const context: Context = { permissions, orgSlug, uniqueKey: keyFactory() };
-  return {
+  const tree = {
     menu: entries(navigation.menu, context, 1),
     footer: entries(navigation.footer, context, 1),
     quickActions: items(entries(navigation.quickActions, context, 1)),
   };
+  built.set(navigation, { permissions, orgSlug, tree });
+  return tree;
+}
+
+/** `buildNavigation(…).quickActions` without the menu (the org's home shows only these). */
+export function buildQuickActions(
+  navigation: Pick<Navigation, 'quickActions'>,
+  permissions: readonly string[],
+  orgSlug: string,
+): NavItem[] {
+  const context: Context = { permissions, orgSlug, uniqueKey: keyFactory() };
+  return items(entries(navigation.quickActions, context, 1));
+}
+
+/** Whether the menu and footer hold more than `limit` entries, at any depth. */
+export function isLargeNavigation(navigation: Navigation, limit: number): boolean {
+  let left = limit;
+  const count = (list: readonly MenuEntry[]): boolean =>
+    list.some((entry) => {
+      left -= 1;
+      return left < 0 || (entry.type === 'category' && count(entry.items));
+    });
+  return count(navigation.menu) || count(navigation.footer);
 }

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { useGrowingList } from '../../lib/use-growing-list';
 import type { NavCategory, NavNode } from './model';
 import { NavIcon } from './nav-icon';
 import { NavItemLink } from './nav-item-link';
@@ -11,8 +12,11 @@ type ListProps = {
   currentKey: string | undefined;
 };
 
+/** Entries rendered per step: a menu of thousands renders a screenful first, the rest after. */
+const STEP = 30;
+
 /** Dividers split the entries into groups, so every list holds only list items. */
-function groups(nodes: NavNode[]): Exclude<NavNode, { kind: 'divider' }>[][] {
+function groups(nodes: readonly NavNode[]): Exclude<NavNode, { kind: 'divider' }>[][] {
   const result: Exclude<NavNode, { kind: 'divider' }>[][] = [[]];
   for (const node of nodes) {
     if (node.kind === 'divider') result.push([]);
@@ -59,7 +63,7 @@ const Category = memo(function Category({
 });
 
 export const NavList = memo(function NavList({ nodes, expanded, currentKey }: ListProps) {
-  return groups(nodes).map((group) => (
+  return groups(useGrowingList(nodes, STEP)).map((group) => (
     <ul key={group[0]?.key} className="nav-group">
       {group.map((node) => (
         <li key={node.key}>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
-import { buildNavigation } from './model';
+import { buildQuickActions } from './model';
 import { NavItemLink } from './nav-item-link';
 import './navigation.css';
 
@@ -17,7 +17,7 @@ type QuickActionsProps = {
 export function QuickActions({ org, permissions, emptyText }: QuickActionsProps) {
   const headingId = useId();
   const actions = useMemo(
-    () => buildNavigation(org.navigation, permissions, org.slug).quickActions,
+    () => buildQuickActions(org.navigation, permissions, org.slug),
     [org.navigation, permissions, org.slug],
   );
   if (actions.length === 0 && !emptyText) return null;

@@ -4,6 +4,9 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import type { MenuEntry } from '../../api/contract/navigation';
+import { NavigationSchema } from '../../api/contract/navigation';
+import { hugeNavigation } from '../../mocks/huge-navigation';
+import { NavSkeleton } from './nav-skeleton';
 import { SidebarMenu } from './sidebar-menu';
 
 type Org = NonNullable<ActiveOrg['org']>;
@@ -47,7 +50,7 @@ const org = (slug: string): Org => ({
 function renderMenu(slug: string, path = `/o/${slug}`) {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <SidebarMenu key={slug} org={org(slug)} permissions={[]} />
+      <SidebarMenu key={slug} org={org(slug)} permissions={[]} placeholder={<NavSkeleton />} />
     </MemoryRouter>,
   );
 }
@@ -106,5 +109,34 @@ describe('SidebarMenu', () => {
       'aria-expanded',
       'false',
     );
+  });
+
+  it('renders a large menu after the page around it, in steps, then whole', async () => {
+    // Without icons nothing suspends: each commit is the menu's own.
+    const wire: unknown = JSON.parse(
+      JSON.stringify(hugeNavigation(40)).replaceAll('"icon":', '"_":'),
+    );
+    const huge = { ...org('huge'), navigation: await NavigationSchema.parseAsync(wire) };
+    const added: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes]))
+        if (node instanceof HTMLElement && node.matches('.nav-skeleton, .nav-menus'))
+          added.push(node.className);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    render(
+      <MemoryRouter initialEntries={['/o/huge/workspaces']}>
+        <SidebarMenu org={huge} permissions={[]} placeholder={<NavSkeleton />} />
+      </MemoryRouter>,
+    );
+    const main = await screen.findByRole('navigation', { name: 'Main' });
+    expect(
+      await within(main).findByRole('button', { name: 'Group 39' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    observer.disconnect();
+    // The skeleton first (never another org's entries), then the menu.
+    expect(added).toEqual(['nav-skeleton', 'nav-menus']);
+    expect(within(main).getAllByRole('button')).toHaveLength(40);
+    expect(main.querySelectorAll('[aria-current="page"]')).toHaveLength(1);
   });
 });

@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { markAfterPaint } from '../../lib/performance-marks';
 import { currentEntryKey } from './current-entry';
-import { buildNavigation } from './model';
+import { buildNavigation, isLargeNavigation } from './model';
 import { NavList } from './nav-list';
 import { useExpandedCategories } from './use-expanded-categories';
 import './navigation.css';
@@ -16,9 +16,30 @@ type SidebarMenuProps = {
   permissions: string[];
   /** Icons only (a collapsed sidebar): labels stay as the links' accessible names. */
   compact?: boolean;
+  /** Holds the menu's place while a large menu renders (the shell's skeleton). */
+  placeholder: ReactNode;
 };
 
-export function SidebarMenu({ org, permissions, compact = false }: SidebarMenuProps) {
+/** Entries beyond which a menu is built and rendered after the page around it. */
+const LARGE = 200;
+
+/**
+ * A menu of thousands of entries is built and rendered in a transition once the rest of the
+ * shell has committed: the page shows the new org at once, with the skeleton in the menu's
+ * place (never another org's menu), and React yields to the browser while the menu renders.
+ */
+export function SidebarMenu({ placeholder, ...props }: SidebarMenuProps) {
+  const large = isLargeNavigation(props.org.navigation, LARGE);
+  const ready = useDeferredValue(true, !large);
+  return ready ? <Menus {...props} large={large} /> : placeholder;
+}
+
+function Menus({
+  org,
+  permissions,
+  compact = false,
+  large,
+}: Omit<SidebarMenuProps, 'placeholder'> & { large: boolean }) {
   const tree = useMemo(
     () => buildNavigation(org.navigation, permissions, org.slug),
     [org.navigation, permissions, org.slug],
@@ -35,7 +56,7 @@ export function SidebarMenu({ org, permissions, compact = false }: SidebarMenuPr
   );
   useEffect(() => markAfterPaint('org-console:menu-painted', org.slug), [org.slug]);
   return (
-    <div className="nav-menus" data-compact={compact || undefined}>
+    <div className="nav-menus" data-compact={compact || undefined} data-large={large || undefined}>
       <nav aria-label="Main" className="nav-main">
         {tree.menu.length > 0 ? (
           <NavList nodes={tree.menu} expanded={expanded} currentKey={currentMain} />

@@ -1,6 +1,6 @@
 import type { MenuEntry, Navigation } from '../../api/contract/navigation';
 import { hasPermissions } from '../../lib/permissions';
-import { internalPage } from './href';
+import { internalPage } from '../../lib/org-path';
 
 /** Entries nested deeper than this are dropped: a sidebar cannot show more, and recursion stays bounded. */
 export const MAX_DEPTH = 6;
@@ -25,6 +25,10 @@ function links(
   });
 }
 
+// Every page guard, landing and the home page ask about the same answer: a huge menu is walked
+// once per answer and permission set.
+const linked = new WeakMap<Navigation, Map<readonly string[] | 'any', Set<string>>>();
+
 /**
  * The org-relative pages (`workspaces/new`) that entries of the menu, footer and quick actions
  * link to, when the menu (`buildNavigation`) would show them to a user holding `permissions`:
@@ -35,14 +39,21 @@ function links(
 export function linkedPages(
   navigation: Navigation,
   permissions: readonly string[] | 'any',
-): Set<string> {
-  const allows =
-    permissions === 'any'
-      ? () => true
-      : (required: readonly string[]) => hasPermissions(permissions, required);
-  return new Set(
-    [navigation.menu, navigation.footer, navigation.quickActions].flatMap((entries) =>
-      links(entries, allows, 1),
-    ),
-  );
+): ReadonlySet<string> {
+  const known = linked.get(navigation) ?? new Map<readonly string[] | 'any', Set<string>>();
+  linked.set(navigation, known);
+  let pages = known.get(permissions);
+  if (!pages) {
+    const allows =
+      permissions === 'any'
+        ? () => true
+        : (required: readonly string[]) => hasPermissions(permissions, required);
+    pages = new Set(
+      [navigation.menu, navigation.footer, navigation.quickActions].flatMap((entries) =>
+        links(entries, allows, 1),
+      ),
+    );
+    known.set(permissions, pages);
+  }
+  return pages;
 }

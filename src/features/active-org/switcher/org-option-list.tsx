@@ -1,4 +1,8 @@
 import type { OrgSummary } from '../../../api/contract/active-org';
+import { useGrowingList } from '../../../lib/use-growing-list';
+
+/** Options rendered per step: 1,000 organizations open with a screenful, the rest follow. */
+const STEP = 20;
 
 type OrgOptionListProps = {
   id: string;
@@ -20,6 +24,7 @@ export const optionId = (listId: string, slug: string) => `${listId}-${slug}`;
 export function OrgOptionList(props: OrgOptionListProps) {
   const { id, orgs, currentSlug, activeIndex, pendingSlug } = props;
   const active = orgs[activeIndex];
+  const shown = useGrowingList(orgs, STEP, activeIndex + 1);
   return (
     <>
       <div
@@ -31,7 +36,7 @@ export function OrgOptionList(props: OrgOptionListProps) {
         aria-activedescendant={active ? optionId(id, active.slug) : undefined}
         onKeyDown={props.onKeyDown}
       >
-        {orgs.map((org, index) => {
+        {shown.map((org, index) => {
           const current = org.slug === currentSlug;
           const pending = org.slug === pendingSlug;
           return (

@@ -57,7 +57,7 @@ describe('OrgSwitcher', () => {
     switcherButton().focus();
     await user.keyboard('{ArrowDown}');
     const listbox = await screen.findByRole('listbox');
-    // Focus moves once the popover has painted, a tick after the list appears.
+    // The list takes focus in the frame after it opens.
     await waitFor(() => expect(listbox).toHaveFocus());
     expect(screen.getByRole('option', { name: /^Acme Corporation/ })).toHaveAttribute(
       'aria-selected',
@@ -148,7 +148,7 @@ describe('OrgSwitcher', () => {
     const { user } = await renderSwitcher(TOKENS.max);
     await user.click(switcherButton());
     const search = await screen.findByRole('combobox', { name: 'Search organizations' });
-    expect(search).toHaveFocus();
+    await waitFor(() => expect(search).toHaveFocus());
     await user.type(search, 'SAO');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
       'São Paulo FreightMember',
@@ -156,10 +156,23 @@ describe('OrgSwitcher', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 of 300 organizations');
   });
 
+  it('renders a long list whole, and End reaches its last org', async () => {
+    const { user } = await renderSwitcher(TOKENS.max);
+    await user.click(switcherButton());
+    await screen.findByRole('combobox', { name: 'Search organizations' });
+    await user.keyboard('{End}');
+    const last = activeOption();
+    expect(last).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(300));
+    expect(screen.getAllByRole('option').at(-1)?.textContent).toBe(last);
+    expect(activeOption()).toBe(last);
+  });
+
   it('offers Organization settings among its org actions, reachable with Tab', async () => {
     const { user } = await renderSwitcher();
     await user.click(switcherButton());
-    await screen.findByRole('listbox');
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(listbox).toHaveFocus());
     await user.tab();
     const settings = screen.getByRole('link', { name: 'Organization settings' });
     expect(settings).toHaveFocus();
