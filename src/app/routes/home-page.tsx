@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
-import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
+import { OrgAvatar } from '../../features/active-org/switcher/org-avatar';
+import { roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
 import { QuickActions } from '../../features/navigation/quick-actions';
-import { validColor } from '../../lib/css-color';
 import { orgPath } from '../../lib/org-path';
 import { shortName } from '../../lib/short-name';
 import { findConsolePage } from '../console-pages';
@@ -23,13 +23,7 @@ export function HomePage() {
   return (
     <div className="home">
       <section aria-labelledby="home-title" className="home-hero">
-        <span
-          className="home-avatar"
-          aria-hidden="true"
-          style={{ backgroundColor: validColor(org.branding.primaryColor) }}
-        >
-          {orgInitials(org.name)}
-        </span>
+        <OrgAvatar className="home-avatar" name={org.name} color={org.branding.primaryColor} />
         <div className="home-identity">
           {/* Two lines show far fewer than 200 characters; a longer name is not laid out whole. */}
           <h1 id="home-title" className="clamp-2" title={org.name}>
@@ -86,9 +80,7 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
           {shown.map((o) => (
             <li key={o.slug}>
               <Link to={orgPath(o.slug)} className="home-org">
-                <span className="home-org-avatar" aria-hidden="true">
-                  {orgInitials(o.name)}
-                </span>
+                <OrgAvatar className="home-org-avatar" name={o.name} />
                 <span className="home-org-name" title={o.name}>
                   {o.name}
                 </span>
