@@ -142,7 +142,7 @@ export function CommandPalette({
     >
       {entry.kind === 'org-page' ? (
         <>
-          <OrgAvatar className="palette-avatar" name={entry.org.name} />
+          <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
           <span className="palette-label" title={`${entry.org.name} › ${entry.label}`}>
             <span className="palette-trail">{entry.org.name} › </span>
             {entry.label}
@@ -150,7 +150,7 @@ export function CommandPalette({
         </>
       ) : entry.kind === 'org' ? (
         <>
-          <OrgAvatar className="palette-avatar" name={entry.org.name} />
+          <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
           <span className="palette-label" title={entry.org.name}>
             {entry.org.name}
           </span>
@@ -161,7 +161,7 @@ export function CommandPalette({
         </>
       ) : (
         <>
-          <span className="palette-avatar palette-page" aria-hidden="true">
+          <span className="avatar quiet palette-avatar" aria-hidden="true">
             <Icon name={entry.target.kind === 'external' ? 'signOut' : 'panel'} size={14} />
           </span>
           <span className="palette-label" title={entry.label}>

@@ -36,7 +36,7 @@ export function HomePage() {
       </section>
       <SubscriptionBanner subscription={org.subscription} billingPath={billingPath} />
       <div className="home-grid">
-        <div className="home-card home-card-wide">
+        <div className="panel home-card home-card-wide">
           <QuickActions
             key={org.slug}
             org={org}
@@ -44,7 +44,7 @@ export function HomePage() {
             emptyText="Your role has no quick actions in this organization."
           />
         </div>
-        <section className="home-card" aria-labelledby="home-subscription">
+        <section className="panel home-card" aria-labelledby="home-subscription">
           <h2 id="home-subscription">Subscription</h2>
           <dl className="home-facts">
             {subscriptionFacts(org.subscription).map(([term, value]) => (
@@ -69,7 +69,7 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
   const byRecent = recent.flatMap((slug) => others.filter((o) => o.slug === slug));
   const shown = (byRecent.length > 0 ? byRecent : others).slice(0, 5);
   return (
-    <section className="home-card" aria-labelledby="home-recent">
+    <section className="panel home-card" aria-labelledby="home-recent">
       <h2 id="home-recent">
         {byRecent.length > 0 ? 'Recent organizations' : 'Your organizations'}
       </h2>
@@ -80,7 +80,7 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
           {shown.map((o) => (
             <li key={o.slug}>
               <Link to={orgPath(o.slug)} className="home-org">
-                <OrgAvatar className="home-org-avatar" name={o.name} />
+                <OrgAvatar quiet className="home-org-avatar" name={o.name} />
                 <span className="home-org-name" title={o.name}>
                   {o.name}
                 </span>

@@ -54,7 +54,7 @@ export function UserMenuList({ activeOrg, onClose }: UserMenuListProps) {
       ref={menu}
       role="menu"
       aria-label="User menu"
-      className="user-menu-list"
+      className="popover user-menu-list"
       onKeyDown={onKeyDown}
     >
       <div className="user-menu-who">

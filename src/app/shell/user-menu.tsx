@@ -27,7 +27,7 @@ export function UserMenu({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
           }
         }}
       >
-        <span className="user-menu-avatar">
+        <span className="avatar quiet user-menu-avatar">
           <Icon name="user" />
         </span>
       </button>

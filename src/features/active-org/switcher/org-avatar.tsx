@@ -5,13 +5,20 @@ type OrgAvatarProps = {
   name: string;
   /** The org's brand color (server data: only a plain CSS color is used). */
   color?: string | undefined;
+  /** Beside its name in a list: a quiet tile, so the name leads. */
+  quiet?: boolean;
+  /** The place's own class: the tile's size and shape. */
   className: string;
 };
 
 /** An org's initials on a tile; decorative, as its name always stands beside it. */
-export function OrgAvatar({ name, color, className }: OrgAvatarProps) {
+export function OrgAvatar({ name, color, quiet = false, className }: OrgAvatarProps) {
   return (
-    <span className={className} aria-hidden="true" style={{ backgroundColor: validColor(color) }}>
+    <span
+      className={`avatar ${quiet ? 'quiet ' : ''}${className}`}
+      aria-hidden="true"
+      style={{ backgroundColor: validColor(color) }}
+    >
       {orgInitials(name)}
     </span>
   );

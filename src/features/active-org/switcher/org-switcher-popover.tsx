@@ -94,7 +94,7 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
     // Not interactive itself: it only notices focus leaving its controls.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
-      className="switcher-popover"
+      className="popover switcher-popover"
       ref={rootRef}
       onBlur={(event) => {
         // Tab moves on through the popover (to its org actions); leaving it closes it.

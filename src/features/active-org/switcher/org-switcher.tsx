@@ -114,7 +114,9 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
         )}
       </button>
       {open && (
-        <Suspense fallback={<div className="switcher-popover muted">Loading organizations…</div>}>
+        <Suspense
+          fallback={<div className="popover switcher-popover muted">Loading organizations…</div>}
+        >
           <OrgSwitcherPopover
             id={listId}
             activeOrg={activeOrg}
