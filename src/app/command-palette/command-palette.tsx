@@ -136,14 +136,14 @@ export function CommandPalette({
       role="option"
       tabIndex={-1}
       aria-selected={index === activeIndex}
-      className="palette-option"
+      className="list-row palette-option"
       onClick={() => run(entry)}
       onMouseMove={() => index !== activeIndex && setActiveIndex(index)}
     >
       {entry.kind === 'org-page' ? (
         <>
           <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
-          <span className="palette-label" title={`${entry.org.name} › ${entry.label}`}>
+          <span className="list-row-name" title={`${entry.org.name} › ${entry.label}`}>
             <span className="palette-trail">{entry.org.name} › </span>
             {entry.label}
           </span>
@@ -151,7 +151,7 @@ export function CommandPalette({
       ) : entry.kind === 'org' ? (
         <>
           <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
-          <span className="palette-label" title={entry.org.name}>
+          <span className="list-row-name" title={entry.org.name}>
             {entry.org.name}
           </span>
           <span className="palette-meta">
@@ -164,7 +164,7 @@ export function CommandPalette({
           <span className="avatar quiet palette-avatar" aria-hidden="true">
             <Icon name={entry.target.kind === 'external' ? 'signOut' : 'panel'} size={14} />
           </span>
-          <span className="palette-label" title={entry.label}>
+          <span className="list-row-name" title={entry.label}>
             {entry.trail && <span className="palette-trail">{entry.trail}</span>}
             {entry.label}
           </span>

@@ -79,9 +79,9 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
         <ul className="home-orgs">
           {shown.map((o) => (
             <li key={o.slug}>
-              <Link to={orgPath(o.slug)} className="home-org">
+              <Link to={orgPath(o.slug)} className="list-row home-org">
                 <OrgAvatar quiet className="home-org-avatar" name={o.name} />
-                <span className="home-org-name" title={o.name}>
+                <span className="list-row-name" title={o.name}>
                   {o.name}
                 </span>
                 <span className="home-org-role">{roleLabel(o.roleSlug)}</span>
