@@ -14,19 +14,18 @@ export type Session = { browser: Browser; baseUrl: string; token: string; cpu: n
 type Bench = {
   start?: number;
   events: { name: string; start: number; duration: number; interactionId: number }[];
-  longTasks: { start: number; duration: number }[];
   fcp?: number;
 };
 
 /**
- * In the page before any script: Event Timing, long tasks and FCP are observed from the start.
+ * In the page before any script: Event Timing and FCP are observed from the start.
  * Runs under the production CSP, so it holds no eval: the conditions are named, not passed in.
  */
 function instrument(credential: string) {
   // tsx (esbuild, keepNames) wraps named functions in the code we evaluate in __name(…).
   (window as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
   if (credential) localStorage.setItem('org-console.credential', credential);
-  const bench: Bench = { events: [], longTasks: [] };
+  const bench: Bench = { events: [] };
   (window as unknown as { bench: Bench }).bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as PerformanceEventTiming[])
@@ -37,10 +36,6 @@ function instrument(credential: string) {
         interactionId: e.interactionId,
       });
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      bench.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     const fcp = list.getEntriesByName('first-contentful-paint')[0];
     if (fcp) bench.fcp = fcp.startTime;
@@ -178,7 +173,8 @@ export const idle = (page: Page) =>
  * The centre of an element, found by Playwright before a measurement starts: its role selectors
  * compute accessible names in the page's main thread, long tasks of their own on a huge page.
  */
-async function centre(locator: ReturnType<Page['locator']>) {
+export async function centre(locator: ReturnType<Page['locator']>) {
+  await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('not visible');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -243,84 +239,6 @@ export async function settingsForm(session: Session) {
   const inp = await interactionToNextPaint(page, keyStart);
   await page.context().close();
   return { shown: shown - start, typed: typed - keyStart, inp };
-}
-
-/** Long tasks (≥50 ms) between two times: count and total blocking time beyond 50 ms each. */
-export async function longTasksSince(page: Page, since: number) {
-  const tasks = await page.evaluate(
-    (t0) => (window as unknown as { bench: Bench }).bench.longTasks.filter((t) => t.start >= t0),
-    since,
-  );
-  return {
-    count: tasks.length,
-    longest: Math.max(0, ...tasks.map((t) => t.duration)),
-    blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
-  };
-}
-
-export const now = (page: Page) => page.evaluate(() => performance.now());
-
-/** Harriet Huge (1,000 hostile orgs, 5,000-entry menu): long tasks of each step a user takes. */
-export async function harrietSteps(session: Session) {
-  const steps: Record<string, Awaited<ReturnType<typeof longTasksSince>> & { ms: number }> = {};
-  const page = await openPage(session, '/o/huge-0000');
-  // Each step may take many seconds at 4× CPU: a step that outlasts this counts as missing.
-  page.setDefaultTimeout(60_000);
-  try {
-    await harrietStepsOn(page, steps);
-  } catch (error) {
-    console.log(`  Harriet Huge: a step did not finish (${String(error).split('\n')[0] ?? ''})`);
-  }
-  await page.context().close();
-  return steps;
-}
-
-async function harrietStepsOn(
-  page: Page,
-  steps: Record<string, Awaited<ReturnType<typeof longTasksSince>> & { ms: number }>,
-) {
-  const loaded = await markAfter(page, 'org-console:menu-painted', 'huge-0000');
-  steps['load to menu painted'] = { ...(await longTasksSince(page, 0)), ms: loaded };
-  await idle(page);
-
-  let t0 = await now(page);
-  const open = await openSwitcher(page, 1);
-  steps['open switcher'] = { ...(await longTasksSince(page, t0)), ms: open.toPainted };
-
-  t0 = await now(page);
-  await armStart(page, 'keydown');
-  await page.keyboard.press('1');
-  const keyStart = await started(page);
-  const filtered = await afterPaintWhen(page, { kind: 'options-below', count: 1000 });
-  steps['type in search'] = { ...(await longTasksSince(page, t0)), ms: filtered - keyStart };
-  await page.keyboard.press('Escape');
-
-  // The org shown now, read before the click: the switch's mark is the next one for another org.
-  const shownBefore = await page.evaluate(() =>
-    performance
-      .getEntriesByName('org-console:menu-painted')
-      .map((e) => (e as PerformanceMark).detail as string)
-      .at(-1),
-  );
-  await switcher(page).click();
-  const option = await centre(page.getByRole('option').nth(1));
-  await idle(page);
-  t0 = await now(page);
-  await armStart(page, 'pointerdown');
-  await page.mouse.click(option.x, option.y);
-  const clicked = await started(page);
-  const switched = await page
-    .waitForFunction(
-      ([t, was]) =>
-        performance
-          .getEntriesByName('org-console:menu-painted')
-          .find((e) => e.startTime > t && (e as PerformanceMark).detail !== was)?.startTime,
-      [clicked, shownBefore] as const,
-      { polling: 'raf', timeout: 60_000 },
-    )
-    .then((h) => h.jsonValue() as Promise<number>)
-    .catch(() => NaN);
-  steps['switch to menu painted'] = { ...(await longTasksSince(page, t0)), ms: switched - clicked };
 }
 
 /** JS heap (after a forced GC) after the first switch and after 50. */

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { errorMessage } from '../../../lib/error-message';
 import { useTypedAhead } from '../../../lib/typed-ahead';
@@ -58,7 +58,8 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
 
   function choose(slug: string) {
     if (slug === pendingSlug) return;
-    close(true);
+    button.current?.focus();
+    startTransition(() => setOpen(false));
     if (slug === org?.slug && !pendingSlug) return;
     void chooseOrg(slug);
   }
