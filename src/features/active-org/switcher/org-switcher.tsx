@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { validColor } from '../../../lib/css-color';
 import { errorMessage } from '../../../lib/error-message';
@@ -63,8 +63,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
 
   function choose(slug: string) {
     if (slug === pendingSlug) return;
-    buttonRef.current?.focus();
-    startTransition(() => setOpen(false));
+    close(true);
     if (slug === org?.slug && !pendingSlug) return;
     void chooseOrg(slug);
   }
