@@ -11,6 +11,15 @@ import { centre, idle } from './measures';
 
 export const HARRIET_TOKEN = 'mock-harriet-token';
 
+export const HARRIET_STEPS = [
+  'sign in',
+  'open the switcher',
+  'type in search',
+  'switch',
+  'expand a category',
+] as const;
+export type HarrietStep = (typeof HARRIET_STEPS)[number];
+
 export type Step = {
   /** The longest task the Long Tasks API reported (0: none over 50 ms). */
   longest: number;
@@ -114,8 +123,8 @@ export async function harrietSession(
   browser: Browser,
   baseUrl: string,
   cpu: number,
-): Promise<Record<string, Step>> {
-  const steps: Record<string, Step> = {};
+): Promise<Partial<Record<HarrietStep, Step>>> {
+  const steps: Partial<Record<HarrietStep, Step>> = {};
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);

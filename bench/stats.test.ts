@@ -98,4 +98,14 @@ describe('bench comparison', () => {
     expect(printed).toMatch(/score\s+≥ 98\.0 score\s+96\.0 score\s+—\s+NOT MET/);
     expect(printed).toMatch(/missing\s+≤ 1\s+—\s+—\s+no figure/);
   });
+
+  it('holds a "worst run" goal against the slowest run, not the median', () => {
+    const now = results({ task: summarize([60, 80, 140], 'ms') });
+    expect(goalsTable([{ figure: 'task', goal: 100 }], now)).toMatch(
+      /task\s+≤ 100 ms\s+80 ms\s+—\s+met/,
+    );
+    expect(goalsTable([{ figure: 'task', goal: 100, worst: true }], now)).toMatch(
+      /task \(worst run\)\s+≤ 100 ms\s+140 ms\s+—\s+NOT MET/,
+    );
+  });
 });

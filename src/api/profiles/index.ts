@@ -24,7 +24,7 @@ export function preloadProfile() {
  * (Aitronos, SlugBase, DUAL) is followed by one read of it, so nothing renders before the whole
  * new context is here.
  */
-export async function switchActiveOrg(target: SwitchTarget): Promise<ActiveOrg> {
+export async function sendOrgSwitch(target: SwitchTarget): Promise<ActiveOrg> {
   const send =
     config.profile === 'console' ? consoleSendSwitch : (await load[config.profile]()).sendSwitch;
   const next = await send(target);

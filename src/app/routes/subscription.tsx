@@ -50,7 +50,12 @@ export function SubscriptionBanner({ subscription, billingPath }: BannerProps) {
       : 'This organization is on a trial.';
     tone = 'info';
   } else if (status === 'past_due') {
-    text = 'Payment for this organization is past due. Update the billing details to keep access.';
+    // Only someone the menu leads to billing can act on it.
+    text = `Payment for this organization is past due. ${
+      billingPath
+        ? 'Update the billing details'
+        : 'Someone who manages its billing needs to update the billing details'
+    } to keep access.`;
     tone = 'danger';
   } else if (status === 'canceled') {
     text = ends

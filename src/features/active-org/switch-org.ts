@@ -6,7 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ActiveOrg } from '../../api/contract/active-org';
-import { switchActiveOrg } from '../../api/profiles';
+import { sendOrgSwitch } from '../../api/profiles';
 import type { SwitchTarget } from '../../api/profiles/types';
 import { activeOrgKey, switchOrgKey } from './org-keys';
 import { broadcastActiveOrg } from './tab-sync';
@@ -34,7 +34,7 @@ export const switchOrgMutation = mutationOptions({
     await client.cancelQueries({ queryKey: activeOrgKey, exact: true });
   },
   mutationFn: async (target: SwitchTarget, { client }): Promise<ActiveOrg | null> =>
-    isLatestSwitch(client, target) ? switchActiveOrg(target) : null,
+    isLatestSwitch(client, target) ? sendOrgSwitch(target) : null,
   onSuccess: (next, target, _context, { client }) => {
     if (!next || !isLatestSwitch(client, target)) return;
     client.setQueryData(activeOrgKey, next);

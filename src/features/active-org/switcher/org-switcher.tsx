@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
 import { errorMessage } from '../../../lib/error-message';
 import { useTypedAhead } from '../../../lib/typed-ahead';
@@ -58,8 +58,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
 
   function choose(slug: string) {
     if (slug === pendingSlug) return;
-    button.current?.focus();
-    startTransition(() => setOpen(false));
+    close(true);
     if (slug === org?.slug && !pendingSlug) return;
     void chooseOrg(slug);
   }

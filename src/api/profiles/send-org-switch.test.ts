@@ -3,7 +3,7 @@ import { getCredential, setCredential } from '../credential';
 import { config, type ApiProfile } from '../../config';
 import { mockServer } from '../../mocks/node';
 import { callApi, TOKENS } from '../../test/api';
-import { switchActiveOrg } from '.';
+import { sendOrgSwitch } from '.';
 
 type Case = { profile: ApiProfile; auth: 'bearer' | 'api-key'; path: string; calls: string[] };
 const READ = 'GET /v2/user/active-org';
@@ -24,7 +24,7 @@ function recordCalls() {
 }
 
 describe.each(PROFILES)(
-  'switchActiveOrg under the $profile profile',
+  'sendOrgSwitch under the $profile profile',
   ({ profile, auth, path, calls }) => {
     const use = () => {
       config.profile = profile;
@@ -35,7 +35,7 @@ describe.each(PROFILES)(
     it('resolves to the whole new context, by id when known and by slug otherwise', async () => {
       use();
       const recorder = recordCalls();
-      const next = await switchActiveOrg({ slug: 'globex', id: 'org_globex' });
+      const next = await sendOrgSwitch({ slug: 'globex', id: 'org_globex' });
       recorder.stop();
       // The profile's own endpoint, then (when its answer is not the context) exactly one read.
       const method = profile === 'console' || profile === 'aitronos' ? 'PUT' : 'POST';
@@ -44,13 +44,13 @@ describe.each(PROFILES)(
       expect(next.org?.role.slug).toBe('ADMINISTRATOR');
       expect(next.permissions).toContain('members.manage');
       expect(next.organizations.find((o) => o.slug === 'acme')?.id).toBe('org_acme');
-      const back = await switchActiveOrg({ slug: 'initech' });
+      const back = await sendOrgSwitch({ slug: 'initech' });
       expect(back.org?.slug).toBe('initech');
     });
 
     it("refuses an org the user is not in with the server's message, leaving the org in place", async () => {
       use();
-      await expect(switchActiveOrg({ slug: 'hooli', id: 'org_hooli' })).rejects.toMatchObject({
+      await expect(sendOrgSwitch({ slug: 'hooli', id: 'org_hooli' })).rejects.toMatchObject({
         kind: 'http',
         status: 403,
       });
@@ -65,7 +65,7 @@ describe.each(PROFILES)(
         fault: { type: 'status', status: 503, envelope: 'dual', message: `${profile} is down` },
         times: 1,
       });
-      await expect(switchActiveOrg({ slug: 'globex', id: 'org_globex' })).rejects.toMatchObject({
+      await expect(sendOrgSwitch({ slug: 'globex', id: 'org_globex' })).rejects.toMatchObject({
         status: 503,
         message: `${profile} is down`,
       });
@@ -73,11 +73,11 @@ describe.each(PROFILES)(
   },
 );
 
-describe('switchActiveOrg under the dual profile', () => {
+describe('sendOrgSwitch under the dual profile', () => {
   it('stores the rotated token, which the next read uses; the old one is refused', async () => {
     config.profile = 'dual';
     setCredential(TOKENS.olivia);
-    const next = await switchActiveOrg({ slug: 'globex', id: 'org_globex' });
+    const next = await sendOrgSwitch({ slug: 'globex', id: 'org_globex' });
     expect(next.org?.slug).toBe('globex');
     const rotated = getCredential();
     expect(rotated).not.toBe(TOKENS.olivia);
