@@ -5,24 +5,24 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type KeyboardEvent,
   type RefObject,
 } from 'react';
 import { useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
-import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
+import { OrgAvatar } from '../../features/active-org/switcher/org-avatar';
+import { roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs, rememberRecentOrg } from '../../features/active-org/switcher/recent-orgs';
 import { confirmDiscardingUnsavedChanges } from '../../features/active-org/unsaved-changes';
-import type { TypedAhead } from '../shell/typed-ahead';
+import { handleListKey } from '../../lib/list-keys';
+import { useTypedText, type TypedAhead } from '../../lib/typed-ahead';
 import { pageEntries, paletteEntries, type PaletteEntry } from './palette-entries';
 import '../../components/ui/dialog.css';
 import './command-palette.css';
 
 /** More than this many entries of a group of orgs are not drawn at once: typing narrows them. */
 const MAX_ORGS_SHOWN = 100;
-const PAGE = 8;
 const GROUP_KINDS = ['page', 'org-page', 'org'] as const;
 
 /** The entries drawn: every page of the active org, and the first few of each group of orgs. */
@@ -55,7 +55,7 @@ export function CommandPalette({
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
   const listId = useId();
-  const typed = useSyncExternalStore(typedAhead.subscribe, typedAhead.text);
+  const typed = useTypedText(typedAhead);
   const [edited, setQuery] = useState<string | null>(null);
   const query = edited ?? typed;
   const [activeIndex, setActiveIndex] = useState(0);
@@ -118,21 +118,13 @@ export function CommandPalette({
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    const last = shown.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: activeIndex >= last ? 0 : activeIndex + 1,
-      ArrowUp: activeIndex <= 0 ? last : activeIndex - 1,
-      PageDown: Math.min(last, activeIndex + PAGE),
-      PageUp: Math.max(0, activeIndex - PAGE),
-    };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      setActiveIndex(Math.max(0, move));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      run(shown[activeIndex]);
-    }
+    handleListKey(event, {
+      activeIndex,
+      count: shown.length,
+      setActiveIndex,
+      onEnter: () => run(shown[activeIndex]),
+      wrap: true,
+    });
   }
 
   const option = (entry: PaletteEntry, index: number) => (
@@ -144,26 +136,22 @@ export function CommandPalette({
       role="option"
       tabIndex={-1}
       aria-selected={index === activeIndex}
-      className="palette-option"
+      className="list-row palette-option"
       onClick={() => run(entry)}
       onMouseMove={() => index !== activeIndex && setActiveIndex(index)}
     >
       {entry.kind === 'org-page' ? (
         <>
-          <span className="palette-avatar" aria-hidden="true">
-            {orgInitials(entry.org.name)}
-          </span>
-          <span className="palette-label" title={`${entry.org.name} › ${entry.label}`}>
+          <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
+          <span className="list-row-name" title={`${entry.org.name} › ${entry.label}`}>
             <span className="palette-trail">{entry.org.name} › </span>
             {entry.label}
           </span>
         </>
       ) : entry.kind === 'org' ? (
         <>
-          <span className="palette-avatar" aria-hidden="true">
-            {orgInitials(entry.org.name)}
-          </span>
-          <span className="palette-label" title={entry.org.name}>
+          <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
+          <span className="list-row-name" title={entry.org.name}>
             {entry.org.name}
           </span>
           <span className="palette-meta">
@@ -173,10 +161,10 @@ export function CommandPalette({
         </>
       ) : (
         <>
-          <span className="palette-avatar palette-page" aria-hidden="true">
+          <span className="avatar quiet palette-avatar" aria-hidden="true">
             <Icon name={entry.target.kind === 'external' ? 'signOut' : 'panel'} size={14} />
           </span>
-          <span className="palette-label" title={entry.label}>
+          <span className="list-row-name" title={entry.label}>
             {entry.trail && <span className="palette-trail">{entry.trail}</span>}
             {entry.label}
           </span>

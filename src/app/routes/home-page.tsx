@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { useActiveOrg } from '../../features/active-org/active-org-query';
-import { orgInitials, roleLabel } from '../../features/active-org/switcher/org-labels';
+import { OrgAvatar } from '../../features/active-org/switcher/org-avatar';
+import { roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
 import { QuickActions } from '../../features/navigation/quick-actions';
-import { validColor } from '../../lib/css-color';
 import { orgPath } from '../../lib/org-path';
 import { shortName } from '../../lib/short-name';
 import { findConsolePage } from '../console-pages';
@@ -23,13 +23,7 @@ export function HomePage() {
   return (
     <div className="home">
       <section aria-labelledby="home-title" className="home-hero">
-        <span
-          className="home-avatar"
-          aria-hidden="true"
-          style={{ backgroundColor: validColor(org.branding.primaryColor) }}
-        >
-          {orgInitials(org.name)}
-        </span>
+        <OrgAvatar className="home-avatar" name={org.name} color={org.branding.primaryColor} />
         <div className="home-identity">
           {/* Two lines show far fewer than 200 characters; a longer name is not laid out whole. */}
           <h1 id="home-title" className="clamp-2" title={org.name}>
@@ -42,7 +36,7 @@ export function HomePage() {
       </section>
       <SubscriptionBanner subscription={org.subscription} billingPath={billingPath} />
       <div className="home-grid">
-        <div className="home-card home-card-wide">
+        <div className="panel home-card home-card-wide">
           <QuickActions
             key={org.slug}
             org={org}
@@ -50,7 +44,7 @@ export function HomePage() {
             emptyText="Your role has no quick actions in this organization."
           />
         </div>
-        <section className="home-card" aria-labelledby="home-subscription">
+        <section className="panel home-card" aria-labelledby="home-subscription">
           <h2 id="home-subscription">Subscription</h2>
           <dl className="home-facts">
             {subscriptionFacts(org.subscription).map(([term, value]) => (
@@ -75,7 +69,7 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
   const byRecent = recent.flatMap((slug) => others.filter((o) => o.slug === slug));
   const shown = (byRecent.length > 0 ? byRecent : others).slice(0, 5);
   return (
-    <section className="home-card" aria-labelledby="home-recent">
+    <section className="panel home-card" aria-labelledby="home-recent">
       <h2 id="home-recent">
         {byRecent.length > 0 ? 'Recent organizations' : 'Your organizations'}
       </h2>
@@ -85,11 +79,9 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
         <ul className="home-orgs">
           {shown.map((o) => (
             <li key={o.slug}>
-              <Link to={orgPath(o.slug)} className="home-org">
-                <span className="home-org-avatar" aria-hidden="true">
-                  {orgInitials(o.name)}
-                </span>
-                <span className="home-org-name" title={o.name}>
+              <Link to={orgPath(o.slug)} className="list-row home-org">
+                <OrgAvatar quiet className="home-org-avatar" name={o.name} />
+                <span className="list-row-name" title={o.name}>
                   {o.name}
                 </span>
                 <span className="home-org-role">{roleLabel(o.roleSlug)}</span>

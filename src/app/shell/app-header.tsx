@@ -5,8 +5,8 @@ import { announce } from '../../components/ui/announcer';
 import { Icon } from '../../components/ui/icon';
 import { OrgSwitcher } from '../../features/active-org/switcher/org-switcher';
 import { useChooseOrg } from '../../features/active-org/switcher/choose-org';
+import { useTypedAhead } from '../../lib/typed-ahead';
 import type * as CommandPaletteModule from '../command-palette/command-palette';
-import { createTypedAhead } from './typed-ahead';
 import { UserMenu } from './user-menu';
 
 const NavDrawer = lazy(() => import('./nav-drawer').then((m) => ({ default: m.NavDrawer })));
@@ -29,7 +29,7 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
     drawerButton.current?.focus();
   }, []);
   const chooseOrg = useChooseOrg();
-  const [typedAhead] = useState(createTypedAhead);
+  const typedAhead = useTypedAhead();
   const openPalette = useCallback(() => {
     if (palette) return;
     typedAhead.start();
@@ -43,7 +43,6 @@ export function AppHeader({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
     });
   }, [palette, typedAhead]);
   const closePalette = useCallback(() => setPalette(null), []);
-  useEffect(() => typedAhead.stop, [typedAhead]);
 
   useEffect(() => {
     if (!org) return;

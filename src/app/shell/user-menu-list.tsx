@@ -1,4 +1,4 @@
-import { use, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { use, useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
@@ -14,12 +14,11 @@ const THEME_NAMES = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
 type UserMenuListProps = {
   activeOrg: ActiveOrg | undefined;
-  container: RefObject<HTMLElement | null>;
   onClose: (refocus: boolean) => void;
 };
 
-/** The open user menu: arrows move, Escape closes, Tab or a click elsewhere leaves it. */
-export function UserMenuList({ activeOrg, container, onClose }: UserMenuListProps) {
+/** The open user menu: arrows move, Tab leaves it (Escape and a click elsewhere: usePopup). */
+export function UserMenuList({ activeOrg, onClose }: UserMenuListProps) {
   const menu = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const theme = useThemeChoice();
@@ -29,12 +28,7 @@ export function UserMenuList({ activeOrg, container, onClose }: UserMenuListProp
 
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-    const outside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) onClose(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [container, onClose]);
+  }, []);
 
   function onKeyDown(event: KeyboardEvent) {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
@@ -49,9 +43,6 @@ export function UserMenuList({ activeOrg, container, onClose }: UserMenuListProp
     if (move !== undefined) {
       event.preventDefault();
       items[move]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose(true);
     } else if (event.key === 'Tab') onClose(false);
   }
 
@@ -63,7 +54,7 @@ export function UserMenuList({ activeOrg, container, onClose }: UserMenuListProp
       ref={menu}
       role="menu"
       aria-label="User menu"
-      className="user-menu-list"
+      className="popover user-menu-list"
       onKeyDown={onKeyDown}
     >
       <div className="user-menu-who">

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { ActiveOrg } from '../../api/contract/active-org';
 import { Icon } from '../../components/ui/icon';
+import { usePopup } from '../../lib/use-popup';
 
 const UserMenuList = lazy(() =>
   import('./user-menu-list').then((m) => ({ default: m.UserMenuList })),
@@ -8,13 +9,7 @@ const UserMenuList = lazy(() =>
 
 /** Button "User menu": who is signed in, the theme, organization settings and sign out. */
 export function UserMenu({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const root = useRef<HTMLDivElement>(null);
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
+  const { open, setOpen, close, button, root } = usePopup();
   return (
     <div className="user-menu" ref={root}>
       <button
@@ -32,13 +27,13 @@ export function UserMenu({ activeOrg }: { activeOrg: ActiveOrg | undefined }) {
           }
         }}
       >
-        <span className="user-menu-avatar">
+        <span className="avatar quiet user-menu-avatar">
           <Icon name="user" />
         </span>
       </button>
       {open && (
         <Suspense fallback={null}>
-          <UserMenuList activeOrg={activeOrg} container={root} onClose={close} />
+          <UserMenuList activeOrg={activeOrg} onClose={close} />
         </Suspense>
       )}
     </div>

@@ -22,7 +22,7 @@ export function SignInPage({ personas }: { personas: readonly Persona[] }) {
     document.title = 'Sign in · Org Console';
   }, []);
   return (
-    <main className="sign-in">
+    <main className="panel sign-in">
       <div className="sign-in-brand">
         <span className="sign-in-mark" aria-hidden="true" />
         Org Console
@@ -114,7 +114,7 @@ function TokenSignIn({ personas, returnTo }: { personas: readonly Persona[]; ret
                   aria-describedby={`persona-${persona.id}`}
                   onClick={() => void submit(persona.token)}
                 >
-                  <span className="persona-avatar" aria-hidden="true">
+                  <span className="avatar persona-avatar" aria-hidden="true">
                     {persona.name
                       .split(' ')
                       .map((word) => word[0])

@@ -1,52 +1,53 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { ActiveOrg } from '../../../api/contract/active-org';
+import { handleListKey } from '../../../lib/list-keys';
 import { orgPath } from '../../../lib/org-path';
+import { useTypedText, type TypedAhead } from '../../../lib/typed-ahead';
 import { OrgOptionList, optionId } from './org-option-list';
 import { orderAndFilterOrgs } from './org-search';
 import { readRecentOrgs } from './recent-orgs';
 import { roleLabel } from './org-labels';
 
 const SEARCH_THRESHOLD = 7;
-const PAGE = 8;
 
 type OrgSwitcherPopoverProps = {
   id: string;
   activeOrg: ActiveOrg;
   pendingSlug: string | null;
-  /** Typed on the switcher button while the list was opening: it goes into the search. */
-  typedAhead: string;
+  /** Typed while the list was opening: the search's text until the search box is edited. */
+  typedAhead: TypedAhead;
   onChoose: (slug: string) => void;
-  /** `refocus`: give focus back to the switcher button (Escape), not when focus moves on (Tab, click away). */
+  /** `refocus`: give focus back to the switcher button, not when focus moves on (Tab, a link). */
   onClose: (refocus: boolean) => void;
-  container: React.RefObject<HTMLElement | null>;
 };
 
-/** The open switcher: search box (more than 7 orgs), the list, and every key it answers to. */
+/**
+ * The open switcher: search box (more than 7 orgs), the list, and the keys it answers to
+ * (Escape and a click elsewhere: the switcher's usePopup).
+ */
 export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
-  const { activeOrg, pendingSlug, typedAhead, onChoose, onClose, container, id } = props;
+  const { activeOrg, pendingSlug, typedAhead, onChoose, onClose, id } = props;
   const org = activeOrg.org;
   const withSearch = activeOrg.organizations.length > SEARCH_THRESHOLD;
-  const [query, setQuery] = useState(withSearch ? typedAhead : '');
+  const typed = useTypedText(typedAhead);
+  const [edited, setQuery] = useState<string | null>(null);
+  const query = withSearch ? (edited ?? typed) : '';
   const [recent] = useState(() => readRecentOrgs());
   const orgs = useMemo(
     () => orderAndFilterOrgs(activeOrg.organizations, recent, query),
     [activeOrg.organizations, recent, query],
   );
-  const [activeIndex, setActiveIndex] = useState(() =>
-    Math.max(
-      0,
-      orgs.findIndex((o) => o.slug === org?.slug),
-    ),
-  );
-  const takenIn = useRef(typedAhead.length);
-  useEffect(() => {
-    if (!withSearch || typedAhead.length <= takenIn.current) return;
-    const more = typedAhead.slice(takenIn.current);
-    takenIn.current = typedAhead.length;
-    setQuery((text) => text + more);
-    setActiveIndex(0);
-  }, [typedAhead, withSearch]);
+  const [moved, setActiveIndex] = useState<number | null>(null);
+  // Until a key or the mouse moves it: the first match of what was typed, else the current org.
+  const activeIndex =
+    moved ??
+    (query
+      ? 0
+      : Math.max(
+          0,
+          orgs.findIndex((o) => o.slug === org?.slug),
+        ));
   const typeahead = useRef({ text: '', at: 0 });
   const rootRef = useRef<HTMLDivElement>(null);
   const labelId = useId();
@@ -56,39 +57,24 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
     rootRef.current
       ?.querySelector<HTMLElement>('input, [role=listbox]')
       ?.focus({ preventScroll: true });
-    const closeOutside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) onClose(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [container, onClose]);
+    // Keys go to the search box or the list now.
+    typedAhead.stop();
+  }, [typedAhead]);
 
   useEffect(() => {
     rootRef.current?.querySelector('.switcher-option.active')?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
 
   function onKeyDown(event: KeyboardEvent) {
-    const last = orgs.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(last, activeIndex + 1),
-      ArrowUp: Math.max(0, activeIndex - 1),
-      Home: 0,
-      End: last,
-      PageDown: Math.min(last, activeIndex + PAGE),
-      PageUp: Math.max(0, activeIndex - PAGE),
-    };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      setActiveIndex(Math.max(0, move));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const chosen = orgs[activeIndex];
-      if (chosen) onChoose(chosen.slug);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose(true);
-    } else if (!withSearch && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+    const chosen = orgs[activeIndex];
+    const handled = handleListKey(event, {
+      activeIndex,
+      count: orgs.length,
+      setActiveIndex,
+      onEnter: () => chosen && onChoose(chosen.slug),
+      ends: true,
+    });
+    if (!handled && !withSearch && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       jumpTo(event.key);
     }
   }
@@ -108,7 +94,7 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
     // Not interactive itself: it only notices focus leaving its controls.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
-      className="switcher-popover"
+      className="popover switcher-popover"
       ref={rootRef}
       onBlur={(event) => {
         // Tab moves on through the popover (to its org actions); leaving it closes it.
@@ -162,7 +148,6 @@ export function OrgSwitcherPopover(props: OrgSwitcherPopoverProps) {
           to={orgPath(org.slug, 'settings')}
           className="switcher-action"
           onClick={() => onClose(false)}
-          onKeyDown={(event) => event.key === 'Escape' && onClose(true)}
         >
           Organization settings
         </Link>

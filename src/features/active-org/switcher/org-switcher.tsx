@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import type { ActiveOrg } from '../../../api/contract/active-org';
-import { validColor } from '../../../lib/css-color';
 import { errorMessage } from '../../../lib/error-message';
+import { useTypedAhead } from '../../../lib/typed-ahead';
+import { usePopup } from '../../../lib/use-popup';
 import { forgetSwitchFailure, useSwitchStatus } from '../switch-org';
 import { useChooseOrg } from './choose-org';
-import { orgInitials, roleLabel } from './org-labels';
+import { OrgAvatar } from './org-avatar';
+import { roleLabel } from './org-labels';
 import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
 
@@ -30,22 +32,15 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   const queryClient = useQueryClient();
   const chooseOrg = useChooseOrg();
   const { pendingSlug, failure } = useSwitchStatus();
-  const [open, setOpen] = useState(false);
   // What is typed while the list opens (its code may still be loading) goes into its search.
-  const [typedAhead, setTypedAhead] = useState('');
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
+  const typedAhead = useTypedAhead();
+  const { open, setOpen, close, button, root } = usePopup(typedAhead.stop);
   const listId = useId();
 
   useEffect(() => {
     // Safari has no requestIdleCallback (the DOM types say every browser has).
     if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPopover());
     else setTimeout(() => void loadPopover(), 200);
-  }, []);
-
-  const close = useCallback((refocus: boolean) => {
-    setOpen(false);
-    if (refocus) buttonRef.current?.focus();
   }, []);
 
   if (!org) return null;
@@ -57,7 +52,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   function openList() {
     // A failure already said stays said: opening the list again starts afresh.
     if (failure) forgetSwitchFailure(queryClient);
-    setTypedAhead('');
+    typedAhead.start();
     setOpen(true);
   }
 
@@ -69,9 +64,9 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
   }
 
   return (
-    <div className="switcher" ref={rootRef}>
+    <div className="switcher" ref={root}>
       <button
-        ref={buttonRef}
+        ref={button}
         type="button"
         className="button switcher-button"
         aria-haspopup="listbox"
@@ -85,20 +80,10 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
           if (!open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();
             openList();
-          } else if (open && event.key.length === 1 && event.key !== ' ') {
-            if (event.ctrlKey || event.metaKey || event.altKey) return;
-            event.preventDefault();
-            setTypedAhead((typed) => typed + event.key);
           }
         }}
       >
-        <span
-          className="switcher-avatar"
-          aria-hidden="true"
-          style={{ backgroundColor: validColor(org.branding.primaryColor) }}
-        >
-          {orgInitials(org.name)}
-        </span>
+        <OrgAvatar className="switcher-avatar" name={org.name} color={org.branding.primaryColor} />
         <span className="switcher-text">
           <span className="switcher-name" title={org.name}>
             {org.name}
@@ -129,7 +114,9 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
         )}
       </button>
       {open && (
-        <Suspense fallback={<div className="switcher-popover muted">Loading organizations…</div>}>
+        <Suspense
+          fallback={<div className="popover switcher-popover muted">Loading organizations…</div>}
+        >
           <OrgSwitcherPopover
             id={listId}
             activeOrg={activeOrg}
@@ -137,7 +124,6 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
             typedAhead={typedAhead}
             onChoose={choose}
             onClose={close}
-            container={rootRef}
           />
         </Suspense>
       )}

@@ -1,7 +1,11 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
 /**
- * Keys typed while the command palette's code loads, kept for its search instead of landing in
- * whatever had focus. Started by the shortcut or the button, stopped by the palette once it has
- * focus; the palette reads the text with useSyncExternalStore, so no key is lost in between.
+ * Keys typed while a popup's code loads (the command palette, the org switcher's list), kept for
+ * its search instead of landing in whatever had focus. Started by whoever opens the popup,
+ * stopped by the popup once its search has focus; the popup reads the text with
+ * useTypedText, so no key is lost in between. Only characters are kept: arrows, Enter and
+ * shortcuts go on as they would.
  */
 export type TypedAhead = {
   text: () => string;
@@ -37,4 +41,16 @@ export function createTypedAhead(): TypedAhead {
       document.removeEventListener('keydown', onKeyDown, true);
     },
   };
+}
+
+/** The opener's typed-ahead keys: one for the component's life, stopped when it unmounts. */
+export function useTypedAhead(): TypedAhead {
+  const [typedAhead] = useState(createTypedAhead);
+  useEffect(() => typedAhead.stop, [typedAhead]);
+  return typedAhead;
+}
+
+/** What has been typed ahead so far, re-rendering as keys arrive. */
+export function useTypedText(typedAhead: TypedAhead): string {
+  return useSyncExternalStore(typedAhead.subscribe, typedAhead.text);
 }
