@@ -5,6 +5,20 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * Characters as a person sees them: a flag or an emoji family is never cut in half.
  */
 export function shortName(name: string, max = 80): string {
-  const characters = Array.from(graphemes.segment(name), ({ segment }) => segment);
-  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : name;
+  // A character is at least one UTF-16 unit: a name no longer than `max` units fits.
+  if (name.length <= max) return name;
+  // Only the start is segmented: a 10,000-character name costs what a short one does. A
+  // character is rarely over 16 units; past that, the prefix's last (maybe cut) one is dropped.
+  const prefix = name.slice(0, max * 16);
+  const characters = Array.from(graphemes.segment(prefix), ({ segment }) => segment);
+  if (prefix.length === name.length && characters.length <= max) return name;
+  const kept = Math.min(max - 1, prefix.length === name.length ? max : characters.length - 1);
+  return `${characters.slice(0, kept).join('')}…`;
 }
+
+/**
+ * A label shown on one line and cut by CSS (an org's name in the switcher, a menu entry): the
+ * text past what any width shows would still be shaped and laid out, a long task for a
+ * 10,000-character name. The full text goes in its title.
+ */
+export const oneLine = (label: string): string => shortName(label, 200);

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { NavItem } from './model';
 import { NavIcon } from './nav-icon';
+import { oneLine } from '../../lib/short-name';
 
 function hint(item: NavItem): string | undefined {
   const { kind, newTab } = item.target;
@@ -32,7 +33,7 @@ export const NavItemLink = memo(function NavItemLink({
     <>
       <NavIcon name={item.icon} color={item.color} />
       <span className="nav-label" title={item.label}>
-        {item.label}
+        {oneLine(item.label)}
       </span>
       {hintText && (
         <span className="nav-external" aria-hidden="true">

@@ -4,6 +4,7 @@ import type { NavCategory, NavNode } from './model';
 import { NavIcon } from './nav-icon';
 import { NavItemLink } from './nav-item-link';
 import { useIsExpanded, type ExpandedCategories } from './use-expanded-categories';
+import { oneLine } from '../../lib/short-name';
 
 type ListProps = {
   nodes: NavNode[];
@@ -44,7 +45,7 @@ const Category = memo(function Category({
         >
           <NavIcon name={category.icon} color={category.color} />
           <span className="nav-label" title={category.label}>
-            {category.label}
+            {oneLine(category.label)}
           </span>
           <span className="nav-chevron" aria-hidden="true" />
         </button>
@@ -80,7 +81,7 @@ export const NavList = memo(function NavList({ nodes, expanded, currentKey }: Li
                         {feature.type === 'agent' ? 'Agent' : 'Template'}
                       </span>{' '}
                       <span className="nav-label" title={feature.label}>
-                        {feature.label}
+                        {oneLine(feature.label)}
                       </span>
                     </li>
                   ))}

@@ -10,6 +10,7 @@ import { OrgAvatar } from './org-avatar';
 import { roleLabel } from './org-labels';
 import type { OrgSwitcherPopover as OrgSwitcherPopoverType } from './org-switcher-popover';
 import './org-switcher.css';
+import { oneLine } from '../../../lib/short-name';
 
 // The open list is not needed for the first paint: it loads when the page is idle or on demand.
 // Once loaded it is rendered directly: a lazy() component suspends on its first render even when
@@ -86,7 +87,7 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
         <OrgAvatar className="switcher-avatar" name={org.name} color={org.branding.primaryColor} />
         <span className="switcher-text">
           <span className="switcher-name" title={org.name}>
-            {org.name}
+            {oneLine(org.name)}
           </span>
           <span className="switcher-role">
             {roleName}
