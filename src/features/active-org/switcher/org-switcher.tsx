@@ -59,9 +59,16 @@ export function OrgSwitcher({ activeOrg }: { activeOrg: ActiveOrg }) {
 
   function choose(slug: string) {
     if (slug === pendingSlug) return;
-    close(true);
-    if (slug === org?.slug && !pendingSlug) return;
+    if (slug === org?.slug && !pendingSlug) {
+      close(true);
+      return;
+    }
+    // Focus first: an unsaved-changes question chooseOrg may ask takes it from there.
+    button.current?.focus();
     void chooseOrg(slug);
+    // The list goes in a task of its own: removing 1,000 options is not added to the click's.
+    // Not a transition: it would wait for the switch's navigation (transitions are entangled).
+    setTimeout(() => close(false));
   }
 
   return (
