@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, shortName } from './short-name';
+import { fullName, oneLine, shortName } from './short-name';
 
 describe('shortName', () => {
   it('keeps a name that fits', () => {
@@ -31,5 +31,13 @@ describe('oneLine', () => {
     const marked = `a${'\u0301'.repeat(5000)}b`;
     expect(oneLine(marked)).toBe('…');
     expect(oneLine('short label')).toBe('short label');
+  });
+});
+
+describe('fullName', () => {
+  it('is the whole label only when oneLine cut it', () => {
+    const long = 'label '.repeat(100);
+    expect(fullName(long)).toBe(long);
+    expect(fullName('Members')).toBeUndefined();
   });
 });

@@ -16,9 +16,19 @@ export function shortName(name: string, max = 80): string {
   return `${characters.slice(0, kept).join('')}…`;
 }
 
+const ONE_LINE = 200;
+
 /**
  * A label shown on one line and cut by CSS (an org's name in the switcher, a menu entry): the
  * text past what any width shows would still be shaped and laid out, a long task for a
- * 10,000-character name. The full text goes in its title.
+ * 10,000-character name. The full text goes in its title, and stays the control's name through
+ * `fullName`.
  */
-export const oneLine = (label: string): string => shortName(label, 200);
+export const oneLine = (label: string): string => shortName(label, ONE_LINE);
+
+/**
+ * The `aria-label` of a control named by a one-line label: the whole label when `oneLine` cut
+ * it (the accessible name stays what the server sent), else none (the content names it).
+ */
+export const fullName = (label: string): string | undefined =>
+  label.length > ONE_LINE && oneLine(label) !== label ? label : undefined;

@@ -20,7 +20,6 @@ import { useTypedText, type TypedAhead } from '../../lib/typed-ahead';
 import { pageEntries, paletteEntries, type PaletteEntry } from './palette-entries';
 import '../../components/ui/dialog.css';
 import './command-palette.css';
-import { oneLine } from '../../lib/short-name';
 
 /** More than this many entries of a group of orgs are not drawn at once: typing narrows them. */
 const MAX_ORGS_SHOWN = 100;
@@ -145,15 +144,15 @@ export function CommandPalette({
         <>
           <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
           <span className="list-row-name" title={`${entry.org.name} › ${entry.label}`}>
-            <span className="palette-trail">{oneLine(entry.org.name)} › </span>
-            {oneLine(entry.label)}
+            <span className="palette-trail">{entry.org.name} › </span>
+            {entry.label}
           </span>
         </>
       ) : entry.kind === 'org' ? (
         <>
           <OrgAvatar quiet className="palette-avatar" name={entry.org.name} />
           <span className="list-row-name" title={entry.org.name}>
-            {oneLine(entry.org.name)}
+            {entry.org.name}
           </span>
           <span className="palette-meta">
             {roleLabel(entry.org.roleSlug)}
@@ -166,8 +165,8 @@ export function CommandPalette({
             <Icon name={entry.target.kind === 'external' ? 'signOut' : 'panel'} size={14} />
           </span>
           <span className="list-row-name" title={entry.label}>
-            {entry.trail && <span className="palette-trail">{oneLine(entry.trail)}</span>}
-            {oneLine(entry.label)}
+            {entry.trail && <span className="palette-trail">{entry.trail}</span>}
+            {entry.label}
           </span>
           {entry.target.kind === 'external' && <span className="palette-meta">External</span>}
         </>

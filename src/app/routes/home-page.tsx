@@ -6,7 +6,7 @@ import { roleLabel } from '../../features/active-org/switcher/org-labels';
 import { readRecentOrgs } from '../../features/active-org/switcher/recent-orgs';
 import { QuickActions } from '../../features/navigation/quick-actions';
 import { orgPath } from '../../lib/org-path';
-import { oneLine, shortName } from '../../lib/short-name';
+import { shortName } from '../../lib/short-name';
 import { findConsolePage } from '../console-pages';
 import { pageAccess } from '../page-access';
 import { SubscriptionBanner, subscriptionFacts } from './subscription';
@@ -82,7 +82,7 @@ function RecentOrgs({ activeOrg }: { activeOrg: ActiveOrg }) {
               <Link to={orgPath(o.slug)} className="list-row home-org">
                 <OrgAvatar quiet className="home-org-avatar" name={o.name} />
                 <span className="list-row-name" title={o.name}>
-                  {oneLine(o.name)}
+                  {o.name}
                 </span>
                 <span className="home-org-role">{roleLabel(o.roleSlug)}</span>
               </Link>

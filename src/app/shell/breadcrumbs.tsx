@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { orgPath } from '../../lib/org-path';
-import { oneLine } from '../../lib/short-name';
+import { fullName, oneLine } from '../../lib/short-name';
 
 type BreadcrumbsProps = { org: { slug: string; name: string } | undefined; page: string };
 
@@ -11,7 +11,7 @@ export function Breadcrumbs({ org, page }: BreadcrumbsProps) {
       <ol>
         {org && (
           <li>
-            <Link to={orgPath(org.slug)} title={org.name}>
+            <Link to={orgPath(org.slug)} title={org.name} aria-label={fullName(org.name)}>
               {oneLine(org.name)}
             </Link>
             <span className="breadcrumbs-separator" aria-hidden="true">

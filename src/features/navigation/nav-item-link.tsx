@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { NavItem } from './model';
 import { NavIcon } from './nav-icon';
-import { oneLine } from '../../lib/short-name';
+import { fullName, oneLine } from '../../lib/short-name';
 
 function hint(item: NavItem): string | undefined {
   const { kind, newTab } = item.target;
@@ -44,6 +44,7 @@ export const NavItemLink = memo(function NavItemLink({
   );
   const common = {
     className,
+    'aria-label': fullName(item.label),
     'aria-describedby': describedBy || undefined,
     target: target.newTab ? '_blank' : undefined,
     rel: target.newTab || target.kind === 'external' ? 'noopener noreferrer' : undefined,

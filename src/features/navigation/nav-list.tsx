@@ -4,7 +4,7 @@ import type { NavCategory, NavNode } from './model';
 import { NavIcon } from './nav-icon';
 import { NavItemLink } from './nav-item-link';
 import { useIsExpanded, type ExpandedCategories } from './use-expanded-categories';
-import { oneLine } from '../../lib/short-name';
+import { fullName, oneLine } from '../../lib/short-name';
 
 type ListProps = {
   nodes: NavNode[];
@@ -41,6 +41,7 @@ const Category = memo(function Category({
           className="nav-link nav-category"
           aria-expanded={open}
           aria-controls={listId}
+          aria-label={fullName(category.label)}
           onClick={() => expanded.toggle(category)}
         >
           <NavIcon name={category.icon} color={category.color} />

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { OrgSummary } from '../../../api/contract/active-org';
 import { useGrowingList } from '../../../lib/use-growing-list';
-import { oneLine } from '../../../lib/short-name';
 
 /** Options rendered per step: 1,000 organizations open with a screenful, the rest follow. */
 const STEP = 20;
@@ -57,7 +56,6 @@ export function OrgOptionList(props: OrgOptionListProps) {
             id={optionId(id, org.slug)}
             index={index}
             name={org.name}
-            label={oneLine(org.name)}
             role={props.roleName(org.roleSlug)}
             active={index === activeIndex}
             current={org.slug === currentSlug}
@@ -74,8 +72,6 @@ type OrgOptionProps = {
   id: string;
   index: number;
   name: string;
-  /** The name as shown: cut to one line's worth. */
-  label: string;
   role: string;
   active: boolean;
   current: boolean;
@@ -95,7 +91,7 @@ const OrgOption = memo(function OrgOption(props: OrgOptionProps) {
       className={`switcher-option${props.active ? ' active' : ''}`}
     >
       <span className="switcher-option-name" title={props.name}>
-        {props.label}
+        {props.name}
       </span>
       <span className="switcher-option-role">{props.role}</span>
       {current && <span className="switcher-option-mark">(current)</span>}
